@@ -1,0 +1,92 @@
+import {
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { fetchRuns } from "./fetch-runs";
+import { outlets } from "./outlets";
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    outletId: integer("outlet_id")
+      .notNull()
+      .references(() => outlets.id, { onDelete: "cascade" }),
+    /** GUID, else canonical URL, else content hash: what makes an article the same article. */
+    dedupKey: text("dedup_key").notNull(),
+    guid: text(),
+    url: text(),
+    title: text().notNull(),
+    authors: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Null when the source gives no date: shown as unknown, never invented. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
+    language: text(),
+    summary: text(),
+    /** Sanitised at ingest; the only HTML the dashboard renders. */
+    contentHtml: text("content_html").notNull(),
+    contentText: text("content_text").notNull(),
+    wordCount: integer("word_count").notNull(),
+    contentHash: text("content_hash").notNull(),
+    revisionCount: integer("revision_count").notNull().default(1),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("articles_outlet_dedup_key").on(t.outletId, t.dedupKey),
+    index("articles_published_at").on(t.publishedAt),
+    index("articles_outlet_published_at").on(t.outletId, t.publishedAt),
+  ],
+);
+
+/** Every text an article has had, oldest first; revision 1 is the first text seen. */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    title: text().notNull(),
+    contentHtml: text("content_html").notNull(),
+    contentText: text("content_text").notNull(),
+    contentHash: text("content_hash").notNull(),
+    wordCount: integer("word_count").notNull(),
+    fetchRunId: integer("fetch_run_id").references(() => fetchRuns.id, { onDelete: "set null" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("article_revisions_article_revision").on(t.articleId, t.revision)],
+);
+
+export const categories = pgTable("categories", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  name: text().notNull().unique(),
+});
+
+export const articleCategories = pgTable(
+  "article_categories",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.categoryId] }),
+    index("article_categories_category").on(t.categoryId),
+  ],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type Category = typeof categories.$inferSelect;

@@ -1,0 +1,4 @@
+export * from "./outlets";
+export * from "./fetch-runs";
+export * from "./articles";
+export * from "./app-meta";

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+
+export type OutletKind = "feed" | "scrape";
+
+/** Per-outlet rules for scraped outlets: lines or blocks that are page furniture, not article text. */
+export interface ScrapeRules {
+  /** Lines dropped wherever they occur ("Fight Censorship, Share This Post!"). */
+  dropLines?: string[];
+  /** A line that starts a teaser block ("Read more"): it, its credit line and the teaser title are dropped. */
+  teaserMarkers?: string[];
+  /** Lines after which nothing belongs to the article ("Leave a Comment"). */
+  endMarkers?: string[];
+  /** Lines before the title that are advertising or navigation. */
+  leadingNoise?: string[];
+}
+
+export const outlets = pgTable("outlets", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  kind: text().$type<OutletKind>().notNull(),
+  homepageUrl: text("homepage_url"),
+  languages: text().array().notNull().default(sql`'{}'::text[]`),
+  country: text(),
+  scrapeRules: jsonb("scrape_rules").$type<ScrapeRules>(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const outletFeeds = pgTable(
+  "outlet_feeds",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    outletId: integer("outlet_id")
+      .notNull()
+      .references(() => outlets.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    title: text(),
+    etag: text(),
+    lastModified: text("last_modified"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("outlet_feeds_outlet_url").on(t.outletId, t.url)],
+);
+
+export type Outlet = typeof outlets.$inferSelect;
+export type NewOutlet = typeof outlets.$inferInsert;
+export type OutletFeed = typeof outletFeeds.$inferSelect;
+export type NewOutletFeed = typeof outletFeeds.$inferInsert;

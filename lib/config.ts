@@ -1,0 +1,77 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every setting has a documented default (README
+ * "Configuration"); secrets are wrapped so that logging the config never prints them.
+ */
+
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return "[redacted]";
+  }
+  toJSON(): string {
+    return "[redacted]";
+  }
+}
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  CLAIMSCOPE_DATA: z.string().min(1).default("./data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CLAIMSCOPE_SEED_SAMPLE: booleanFlag.default(true),
+  CLAIMSCOPE_ALLOW_PRIVATE_NETWORK: booleanFlag.default(false),
+});
+
+export interface Config {
+  /** Set: a Postgres server. Unset: the embedded PGlite database in `dataDir`. */
+  databaseUrl: Secret | null;
+  dataDir: string;
+  port: number;
+  seedSample: boolean;
+  allowPrivateNetwork: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = "invalid_config";
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = result.data;
+  return {
+    databaseUrl: e.DATABASE_URL ? new Secret(e.DATABASE_URL) : null,
+    dataDir: path.resolve(e.CLAIMSCOPE_DATA),
+    port: e.PORT,
+    seedSample: e.CLAIMSCOPE_SEED_SAMPLE,
+    allowPrivateNetwork: e.CLAIMSCOPE_ALLOW_PRIVATE_NETWORK,
+  };
+}
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,2 @@
+/** Placeholder replaced by the database prerequisites check. */
+export default function setup() {}
