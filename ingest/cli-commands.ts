@@ -1,0 +1,92 @@
+import { readFile } from "node:fs/promises";
+import { connectDatabase, type Database } from "../db/client";
+import { getConfig } from "../lib/config";
+import { getStatus } from "../lib/queries/status";
+import { decodeBody } from "./decode";
+import { fetchUrl } from "./fetch";
+import { parseFeed } from "./parse";
+import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
+import type { FeedDocument } from "./types";
+
+/** CLI commands: each returns the JSON document of its contract (DESIGN.md §4) plus a human rendering. */
+
+export interface CommandOutput {
+  json: unknown;
+  text: string;
+  /** Non-zero when the command ran but something it was asked to do failed. */
+  exitCode?: number;
+  warnings?: string[];
+}
+
+export class UsageError extends Error {
+  readonly code = "usage";
+}
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const handle = await connectDatabase(getConfig(), { role: "any", poolSize: 2 });
+  try {
+    return await fn(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function parseFeedCommand(target: string): Promise<CommandOutput> {
+  let body: Uint8Array;
+  let contentType: string | null = null;
+  let baseUrl: string | undefined;
+  if (/^https?:\/\//i.test(target)) {
+    const result = await fetchUrl(target, { allowPrivateNetwork: getConfig().allowPrivateNetwork });
+    if (result.kind !== "ok") throw Object.assign(new Error(result.kind === "error" ? result.message : "Not modified"), { code: result.kind === "error" ? result.code : "not_modified" });
+    ({ body, contentType } = result);
+    baseUrl = result.url;
+  } else {
+    body = await readFile(target);
+  }
+  const parsed = parseFeed(decodeBody(body, contentType).text, { baseUrl });
+  const document: FeedDocument = { feed: parsed.feed, items: parsed.items };
+  return {
+    json: document,
+    text: [`${parsed.feed.title} — ${parsed.items.length} items`, ...parsed.items.map((i) => `  ${i.published ?? "date unknown"}  ${i.title ?? "(untitled)"}`)].join("\n"),
+    warnings: parsed.problems.map((p) => `item ${p.index + 1}: ${p.message}`),
+  };
+}
+
+export async function importCommand(files: string[], outlet: string, url?: string, published?: string): Promise<CommandOutput> {
+  if (files.length === 0) throw new UsageError("import needs at least one file");
+  if (url && files.length > 1) throw new UsageError("--url names one article: import one file at a time with it");
+  let publishedAt: Date | null = null;
+  if (published) {
+    publishedAt = new Date(published);
+    if (Number.isNaN(publishedAt.getTime())) throw new UsageError(`--published is not a date: ${published}`);
+  }
+  const reports = await withDatabase((db) => importFiles(db, outlet, files, { url, publishedAt }));
+  return reportOutput(reports);
+}
+
+export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
+  const config = getConfig();
+  const reports = await withDatabase((db) => ingestOutlets(db, { outletSlug: outlet, allowPrivateNetwork: config.allowPrivateNetwork }));
+  return reportOutput(reports);
+}
+
+export async function statusCommand(): Promise<CommandOutput> {
+  const status = await withDatabase(getStatus);
+  return {
+    json: status,
+    text: `${status.outlets} outlets, ${status.articles} articles, last fetch ${status.lastFetch ?? "never"}`,
+  };
+}
+
+function reportOutput(reports: IngestReport[]): CommandOutput {
+  const lines = reports.map((r) => {
+    const counts = `${r.itemsSeen} seen, ${r.itemsNew} new, ${r.itemsUpdated} updated, ${r.itemsFailed} failed`;
+    const error = r.errorMessage ? `\n    ${r.errorCode}: ${r.errorMessage.replace(/\n/g, "\n    ")}` : "";
+    return `${r.outlet}  ${r.source}  ${r.status}  (${counts})${error}`;
+  });
+  return {
+    json: { runs: reports },
+    text: lines.join("\n") || "Nothing to ingest",
+    exitCode: reports.some((r) => r.status === "error") ? 1 : 0,
+  };
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import {
+  importCommand,
+  ingestCommand,
+  parseFeedCommand,
+  statusCommand,
+  UsageError,
+  type CommandOutput,
+} from "./cli-commands";
+
+/** `npm run --silent cli -- <command>`: with --json, exactly one JSON document on stdout; errors on stderr. */
+
+const USAGE = `Usage: claimscope <command> [options]
+
+Commands:
+  parse-feed <file-or-url> [--json]           Parse a feed and print its items
+  import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
+                                              Import saved feeds or scraped text exports
+  ingest [--outlet SLUG] [--json]             Fetch and ingest feed outlets
+  status [--json]                             Outlets, articles and the last fetch`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      outlet: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  let output: CommandOutput;
+  switch (command) {
+    case "parse-feed":
+      if (rest.length !== 1) throw new UsageError("parse-feed takes exactly one file or URL");
+      output = await parseFeedCommand(rest[0]!);
+      break;
+    case "import":
+      if (!values.outlet) throw new UsageError("import needs --outlet SLUG");
+      output = await importCommand(rest, values.outlet, values.url, values.published);
+      break;
+    case "ingest":
+      output = await ingestCommand(values.outlet);
+      break;
+    case "status":
+      output = await statusCommand();
+      break;
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
+  }
+  for (const warning of output.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
+  return output.exitCode ?? 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const code = (err as { code?: string }).code;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`error${code ? ` (${code})` : ""}: ${message}\n`);
+    if (err instanceof UsageError || code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") process.stderr.write(`\n${USAGE}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,162 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import type { Readable } from "node:stream";
+import zlib from "node:zlib";
+import { isBlockedAddress } from "./network-policy";
+
+/**
+ * The pipeline's only network I/O. Limits follow DESIGN.md §6; the private-address check runs on
+ * the resolved IP at connect time for every hop, so DNS rebinding cannot slip past a name check.
+ */
+
+export type FetchErrorCode =
+  | "invalid_url" | "private_network" | "dns" | "timeout" | "connect_timeout" | "too_large"
+  | "too_many_redirects" | "empty_body" | "network" | `http_${number}`;
+
+export type FetchResult =
+  | { kind: "ok"; url: string; status: number; body: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null }
+  | { kind: "not-modified"; url: string; etag: string | null; lastModified: string | null }
+  | { kind: "error"; code: FetchErrorCode; message: string; url: string };
+
+export interface FetchOptions {
+  etag?: string | null;
+  lastModified?: string | null;
+  allowPrivateNetwork?: boolean;
+  timeoutMs?: number;
+  connectTimeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+}
+
+class FetchFailure extends Error {
+  constructor(readonly code: FetchErrorCode, message: string) {
+    super(message);
+  }
+}
+
+const USER_AGENT = "Claimscope/0.1 (+https://github.com/claimscope; media monitoring)";
+
+export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  let url = rawUrl;
+  try {
+    for (let hop = 0; hop <= (options.maxRedirects ?? 10); hop++) {
+      const target = parseTarget(url, options);
+      const response = await request(target, options, deadline);
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && status !== 304 && location) {
+        response.resume();
+        url = new URL(location, target).href;
+        continue;
+      }
+      const etag = header(response.headers.etag);
+      const lastModified = header(response.headers["last-modified"]);
+      if (status === 304) {
+        response.resume();
+        return { kind: "not-modified", url, etag: etag ?? options.etag ?? null, lastModified: lastModified ?? options.lastModified ?? null };
+      }
+      if (status < 200 || status >= 300) {
+        response.resume();
+        throw new FetchFailure(`http_${status}`, `The server answered HTTP ${status}`);
+      }
+      const body = await readBody(response, options.maxBytes ?? 15 * 1024 * 1024, deadline);
+      if (body.length === 0) throw new FetchFailure("empty_body", "The server sent an empty body");
+      return { kind: "ok", url, status, body, contentType: header(response.headers["content-type"]), etag, lastModified };
+    }
+    throw new FetchFailure("too_many_redirects", `More than ${options.maxRedirects ?? 10} redirects`);
+  } catch (err) {
+    if (err instanceof FetchFailure) return { kind: "error", code: err.code, message: err.message, url };
+    return { kind: "error", code: "network", message: String((err as Error).message ?? err), url };
+  }
+}
+
+function parseTarget(url: string, options: FetchOptions): URL {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new FetchFailure("invalid_url", `Not a URL: ${url}`);
+  }
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
+    throw new FetchFailure("invalid_url", `Only http and https URLs are fetched, not ${target.protocol}`);
+  }
+  const literal = target.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(literal) && !options.allowPrivateNetwork && isBlockedAddress(literal)) {
+    throw new FetchFailure("private_network", `Refusing to fetch a private or loopback address: ${literal}`);
+  }
+  return target;
+}
+
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, "", 0);
+      const refused = allowPrivate ? undefined : addresses.find((a) => isBlockedAddress(a.address));
+      if (refused) {
+        return callback(new FetchFailure("private_network", `${hostname} resolves to a private or loopback address (${refused.address})`), "", 0);
+      }
+      if (options.all) return callback(null, addresses as never, 0);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+function request(target: URL, options: FetchOptions, deadline: number): Promise<http.IncomingMessage> {
+  const headers: Record<string, string> = { "user-agent": USER_AGENT, "accept-encoding": "gzip, deflate, br", accept: "*/*" };
+  if (options.etag) headers["if-none-match"] = options.etag;
+  else if (options.lastModified) headers["if-modified-since"] = options.lastModified;
+  const client = target.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(target, { headers, lookup: guardedLookup(!!options.allowPrivateNetwork), timeout: remaining(deadline) }, resolve);
+    const connectTimer = setTimeout(
+      () => req.destroy(new FetchFailure("connect_timeout", "Could not connect in time")),
+      options.connectTimeoutMs ?? 10_000,
+    );
+    req.on("socket", (socket) => socket.once(socket.connecting ? "connect" : "ready", () => clearTimeout(connectTimer)));
+    req.on("response", () => clearTimeout(connectTimer));
+    req.on("timeout", () => req.destroy(new FetchFailure("timeout", "The server did not answer in time")));
+    req.on("error", (err) => {
+      clearTimeout(connectTimer);
+      const code = (err as NodeJS.ErrnoException).code;
+      reject(err instanceof FetchFailure ? err : new FetchFailure(code === "ENOTFOUND" ? "dns" : "network", err.message));
+    });
+  });
+}
+
+function readBody(response: http.IncomingMessage, maxBytes: number, deadline: number): Promise<Uint8Array> {
+  const encoding = header(response.headers["content-encoding"])?.toLowerCase();
+  const stream: Readable =
+    encoding === "gzip" || encoding === "x-gzip" ? response.pipe(zlib.createGunzip())
+    : encoding === "deflate" ? response.pipe(zlib.createInflate())
+    : encoding === "br" ? response.pipe(zlib.createBrotliDecompress())
+    : response;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const fail = (err: FetchFailure) => {
+      response.destroy();
+      stream.destroy();
+      reject(err);
+    };
+    const timer = setTimeout(() => fail(new FetchFailure("timeout", "The body did not arrive in time")), remaining(deadline));
+    stream.on("data", (chunk: Buffer) => {
+      size += chunk.length; // counted after decompression: a small gzip bomb is still too large
+      if (size > maxBytes) return fail(new FetchFailure("too_large", `The response exceeds ${maxBytes} bytes`));
+      chunks.push(chunk);
+    });
+    stream.on("end", () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    stream.on("error", (err) => {
+      clearTimeout(timer);
+      reject(new FetchFailure("network", `Could not read the body: ${err.message}`));
+    });
+  });
+}
+
+const remaining = (deadline: number) => Math.max(1, deadline - Date.now());
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;

@@ -1,0 +1,84 @@
+/**
+ * parse-feed: the one dispatch from decoded text to ParsedFeed (DESIGN.md §7.3). Each format is a
+ * row in FORMATS; adding Atom/RDF/JSON Feed means adding a row, not touching the callers.
+ */
+import type { ParsedFeed } from "../types.js";
+import { FeedFormatError } from "./errors.js";
+import { parseRss, RSS_XML_OPTIONS } from "./rss.js";
+import { DEFAULT_MAX_XML_BYTES, parseXml } from "./xml-parser.js";
+
+export { FeedError, FeedFormatError, FeedParseError, isFeedError } from "./errors.js";
+export type { FeedErrorCode, FeedParseErrorCode } from "./errors.js";
+export { parseFeedDate } from "./dates.js";
+
+export interface ParseFeedOptions {
+  /** The URL the feed was fetched from; resolves relative links when the feed has no usable base. */
+  baseUrl?: string;
+  /** Byte cap checked before any parsing (DESIGN.md §6). */
+  maxBytes?: number;
+}
+
+interface FeedFormat {
+  name: string;
+  /** Root element names (as written, prefix included) this format claims. */
+  roots: readonly string[];
+  parse(text: string, opts: ParseFeedOptions): ParsedFeed;
+}
+
+const FORMATS: readonly FeedFormat[] = [
+  {
+    name: "RSS 2.0/0.9x",
+    roots: ["rss"],
+    parse: (text, opts) => parseRss(parseXml(text, { ...RSS_XML_OPTIONS, maxBytes: opts.maxBytes }), opts),
+  },
+];
+
+export function parseFeed(text: string, opts: ParseFeedOptions = {}): ParsedFeed {
+  // Sniffing is cheap, but not on a 100 MB string: the cap comes first, like everywhere else.
+  if (text.length > (opts.maxBytes ?? DEFAULT_MAX_XML_BYTES)) {
+    return FORMATS[0]!.parse(text, opts); // parseXml throws the typed too_large error
+  }
+  const root = sniffRoot(text);
+  const format = root.kind === "xml" ? FORMATS.find((f) => f.roots.includes(root.name)) : undefined;
+  if (!format) throw new FeedFormatError(`feed format not detected: found ${describe(root)}`);
+  return format.parse(text, opts);
+}
+
+type Root = { kind: "xml"; name: string } | { kind: "json" } | { kind: "html" } | { kind: "none"; start: string };
+
+// Prolog before the root: BOM, whitespace, XML declaration, processing instructions, comments, a DOCTYPE
+// (with an internal subset in brackets).
+const PROLOG = /^(?:[\uFEFF\s]+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i;
+
+/** Reads only the prolog and the first tag name: the XML parser runs once, in the chosen format. */
+function sniffRoot(text: string): Root {
+  const head = text.slice(0, 64 * 1024);
+  const prolog = PROLOG.exec(head)?.[0] ?? "";
+  if (/<!DOCTYPE\s+html/i.test(prolog)) return { kind: "html" };
+  const rest = head.slice(prolog.length);
+  if (/^[{[]/.test(rest)) return { kind: "json" };
+  const tag = /^<([^\s/>!?]+)/.exec(rest);
+  if (!tag) return { kind: "none", start: rest.slice(0, 40) };
+  const name = tag[1]!;
+  // Error pages are the usual non-feed at a feed URL; <head>/<body> roots are HTML without <html>.
+  if (/^(html|head|body)$/i.test(name)) return { kind: "html" };
+  return { kind: "xml", name };
+}
+
+function describe(root: Root): string {
+  switch (root.kind) {
+    case "xml":
+      return `<${root.name}> root element${KNOWN_LATER[root.name] ? ` (${KNOWN_LATER[root.name]}, not supported yet)` : ""}`;
+    case "json":
+      return "a JSON document";
+    case "html":
+      return "an HTML page";
+    case "none":
+      return root.start.trim() ? `text starting ${JSON.stringify(root.start)}` : "an empty document";
+  }
+}
+
+const KNOWN_LATER: Record<string, string> = {
+  feed: "Atom",
+  "rdf:RDF": "RSS 1.0 (RDF)",
+};

@@ -1,0 +1,196 @@
+import { readFile } from "node:fs/promises";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { outletFeeds, outlets, type Outlet, type OutletFeed } from "../db/schema";
+import { decodeBody } from "./decode";
+import { fetchUrl } from "./fetch";
+import { normaliseFeedItem } from "./normalise";
+import { parseFeed } from "./parse";
+import { finishFetchRun, getOutletBySlug, startFetchRun, storeArticle, type FetchRunResult } from "./store";
+import { parseTextExport } from "./text-export";
+import type { ArticleRecord } from "./types";
+
+/**
+ * The orchestrator: the one place that wires fetch → decode → parse → normalise → store. Every
+ * attempt leaves a fetch run; one broken item or outlet is recorded and never stops the rest.
+ */
+
+export interface IngestReport {
+  outlet: string;
+  source: string;
+  fetchRunId: number;
+  status: FetchRunResult["status"];
+  itemsSeen: number;
+  itemsNew: number;
+  itemsUpdated: number;
+  itemsFailed: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+  /** Items that could not be used, with why; the other items were stored. */
+  problems: string[];
+}
+
+export class UnknownOutletError extends Error {
+  readonly code = "unknown_outlet";
+}
+
+interface FeedBody {
+  source: string;
+  body: Uint8Array;
+  contentType?: string | null;
+  baseUrl?: string | null;
+  feed?: OutletFeed;
+  httpStatus?: number;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** Decodes, parses, normalises and stores one feed document for an outlet. */
+export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBody): Promise<IngestReport> {
+  const runId = await startFetchRun(db, { outletId: outlet.id, feedId: input.feed?.id, source: input.source });
+  const http = { httpStatus: input.httpStatus ?? null, etag: input.etag ?? null, lastModified: input.lastModified ?? null };
+  try {
+    const { text } = decodeBody(input.body, input.contentType);
+    const parsed = parseFeed(text, { baseUrl: input.baseUrl ?? undefined });
+    const problems = parsed.problems.map((p) => `item ${p.index + 1}: ${p.message}`);
+    const records: ArticleRecord[] = [];
+    parsed.items.forEach((item, index) => {
+      try {
+        records.push(normaliseFeedItem(item, { language: parsed.feed.language }));
+      } catch (err) {
+        problems.push(`item ${index + 1} (${item.link ?? item.guid ?? "no link"}): ${errorMessage(err)}`);
+      }
+    });
+    if (input.feed && parsed.feed.title) {
+      await db.update(outletFeeds).set({ title: parsed.feed.title, etag: http.etag, lastModified: http.lastModified }).where(eq(outletFeeds.id, input.feed.id));
+    }
+    return await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
+  } catch (err) {
+    return failRun(db, outlet, runId, input.source, err, http);
+  }
+}
+
+async function storeRecords(
+  db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[],
+  problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {},
+): Promise<IngestReport> {
+  const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
+  for (const record of records) {
+    try {
+      const outcome = await storeArticle(db, outlet.id, record, runId);
+      if (outcome === "new") counts.itemsNew++;
+      if (outcome === "updated") counts.itemsUpdated++;
+    } catch (err) {
+      counts.itemsFailed++;
+      problems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(err)}`);
+    }
+  }
+  const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
+  const errorMessageText = problems.length ? problems.slice(0, 20).join("\n") : null;
+  const errorCode = problems.length ? "item_errors" : null;
+  await finishFetchRun(db, runId, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText });
+  return { outlet: outlet.slug, source, fetchRunId: runId, status, ...counts, errorCode, errorMessage: errorMessageText, problems };
+}
+
+async function failRun(db: Database, outlet: Outlet, runId: number, source: string, err: unknown, http: Partial<FetchRunResult> = {}): Promise<IngestReport> {
+  const errorCode = errorCodeOf(err);
+  const message = errorMessage(err);
+  await finishFetchRun(db, runId, { status: "error", ...http, errorCode, errorMessage: message });
+  return {
+    outlet: outlet.slug, source, fetchRunId: runId, status: "error", itemsSeen: 0, itemsNew: 0, itemsUpdated: 0,
+    itemsFailed: 0, errorCode, errorMessage: message, problems: [],
+  };
+}
+
+export interface IngestOptions {
+  allowPrivateNetwork: boolean;
+}
+
+/** Fetches every feed of a feed outlet. Scraped outlets are fed by `import` for now. */
+export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
+  if (outlet.kind !== "feed") {
+    const runId = await startFetchRun(db, { outletId: outlet.id, source: outlet.homepageUrl ?? outlet.slug });
+    const err = Object.assign(new Error("Scraping list pages is not available yet; add this outlet's articles with `import`"), { code: "scrape_unsupported" });
+    return [await failRun(db, outlet, runId, outlet.homepageUrl ?? outlet.slug, err)];
+  }
+  const feeds = await db.select().from(outletFeeds).where(eq(outletFeeds.outletId, outlet.id));
+  const reports: IngestReport[] = [];
+  for (const feed of feeds) {
+    const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork });
+    if (result.kind === "ok") {
+      reports.push(await ingestFeedBody(db, outlet, {
+        source: feed.url, body: result.body, contentType: result.contentType, baseUrl: result.url, feed,
+        httpStatus: result.status, etag: result.etag, lastModified: result.lastModified,
+      }));
+      continue;
+    }
+    const runId = await startFetchRun(db, { outletId: outlet.id, feedId: feed.id, source: feed.url });
+    if (result.kind === "not-modified") {
+      await db.update(outletFeeds).set({ etag: result.etag, lastModified: result.lastModified }).where(eq(outletFeeds.id, feed.id));
+      await finishFetchRun(db, runId, { status: "not_modified", httpStatus: 304, etag: result.etag, lastModified: result.lastModified });
+      reports.push({ outlet: outlet.slug, source: feed.url, fetchRunId: runId, status: "not_modified", itemsSeen: 0, itemsNew: 0, itemsUpdated: 0, itemsFailed: 0, errorCode: null, errorMessage: null, problems: [] });
+    } else {
+      const httpStatus = result.code.startsWith("http_") ? Number(result.code.slice(5)) : null;
+      reports.push(await failRun(db, outlet, runId, feed.url, Object.assign(new Error(result.message), { code: result.code }), { httpStatus }));
+    }
+  }
+  return reports;
+}
+
+/** Ingests all outlets (or one); a failing outlet is recorded and the others still run. */
+export async function ingestOutlets(db: Database, options: IngestOptions & { outletSlug?: string }): Promise<IngestReport[]> {
+  const selected = options.outletSlug
+    ? await db.select().from(outlets).where(eq(outlets.slug, options.outletSlug))
+    : await db.select().from(outlets).orderBy(outlets.id);
+  if (options.outletSlug && selected.length === 0) throw new UnknownOutletError(`No outlet with slug "${options.outletSlug}"`);
+  const reports: IngestReport[] = [];
+  for (const outlet of selected) reports.push(...(await ingestOutlet(db, outlet, options)));
+  return reports;
+}
+
+export interface ImportOptions {
+  url?: string | null;
+  publishedAt?: Date | null;
+}
+
+/** Imports saved feed files and scraped text exports into an outlet. */
+export async function importFiles(db: Database, outletSlug: string, files: string[], options: ImportOptions = {}): Promise<IngestReport[]> {
+  const outlet = await getOutletBySlug(db, outletSlug);
+  if (!outlet) throw new UnknownOutletError(`No outlet with slug "${outletSlug}"`);
+  const reports: IngestReport[] = [];
+  for (const file of files) {
+    const body = await readFile(file);
+    if (looksLikeFeed(body)) {
+      reports.push(await ingestFeedBody(db, outlet, { source: file, body, baseUrl: options.url }));
+      continue;
+    }
+    const runId = await startFetchRun(db, { outletId: outlet.id, source: file });
+    try {
+      const { text } = decodeBody(body);
+      if (/^\s*<(!doctype html|html)/i.test(text)) {
+        throw Object.assign(new Error("Saved HTML pages cannot be imported yet; export the article text instead"), { code: "html_unsupported" });
+      }
+      const record = parseTextExport(text, outlet.scrapeRules ?? {}, {
+        url: options.url, publishedAt: options.publishedAt ?? null, language: outlet.languages[0] ?? null,
+      });
+      reports.push(await storeRecords(db, outlet, runId, file, [record], [], 1));
+    } catch (err) {
+      reports.push(await failRun(db, outlet, runId, file, err));
+    }
+  }
+  return reports;
+}
+
+function looksLikeFeed(body: Uint8Array): boolean {
+  const head = Buffer.from(body.subarray(0, 512)).toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
+  return /^<\?xml|^<(rss|feed|rdf:RDF)\b/i.test(head);
+}
+
+function errorCodeOf(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" ? code : "internal_error";
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,31 @@
+/**
+ * Runs once when the dashboard's server starts: takes the database (migrating it), ingests the
+ * bundled sample on first start, and closes the database cleanly on shutdown so the embedded
+ * data folder is released.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getAppDatabaseHandle } = await import("./lib/db");
+  const { getConfig } = await import("./lib/config");
+  const { seedSampleIfFirstStart } = await import("./ingest/sample");
+  const { logEvent } = await import("./lib/log");
+
+  const config = getConfig();
+  const handle = await getAppDatabaseHandle();
+  logEvent("database_ready", { mode: handle.mode, dataDir: handle.mode === "embedded" ? config.dataDir : undefined });
+  if (config.seedSample) {
+    const reports = await seedSampleIfFirstStart(handle.db);
+    if (reports) logEvent("sample_ingested", { runs: reports.map(({ problems: _p, ...r }) => r) });
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logEvent("shutdown", { signal });
+    await handle.close().catch((err: unknown) => logEvent("shutdown_error", { error: String(err) }));
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests drive the real app, started as a user starts it (`npm start`), once on the
+ * embedded database and once on a Postgres server. scripts/test.ts prepares both databases.
+ */
+
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), "claimscope-e2e", "data");
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) {
+  throw new Error("E2E_DATABASE_URL is not set: run browser tests through `npm test`, which prepares it.");
+}
+// Debian's Chromium where present (Playwright's own download cannot run everywhere), else Playwright's.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const servers = [
+  { name: "pglite", port: 3101, env: { CLAIMSCOPE_DATA: dataDir } },
+  { name: "postgres", port: 3102, env: { DATABASE_URL: databaseUrl } },
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    headless: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: servers.map((s) => ({ name: s.name, use: { baseURL: `http://127.0.0.1:${s.port}` } })),
+  webServer: servers.map((s) => ({
+    command: "npm start",
+    url: `http://127.0.0.1:${s.port}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { PORT: String(s.port), ...s.env, DATABASE_URL: s.env.DATABASE_URL ?? "" },
+  })),
+});
