@@ -16,8 +16,9 @@ if (!databaseUrl) {
 // Debian's Chromium where present (Playwright's own download cannot run everywhere), else Playwright's.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+// An empty DATABASE_URL counts as unset, so the PGlite server ignores one in the caller's environment.
 const servers = [
-  { name: "pglite", port: 3101, env: { CLAIMSCOPE_DATA: dataDir } },
+  { name: "pglite", port: 3101, env: { CLAIMSCOPE_DATA: dataDir, DATABASE_URL: "" } },
   { name: "postgres", port: 3102, env: { DATABASE_URL: databaseUrl } },
 ];
 
@@ -46,6 +47,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(s.port), ...s.env, DATABASE_URL: s.env.DATABASE_URL ?? "" },
+    env: { PORT: String(s.port), ...s.env },
   })),
 });

@@ -40,7 +40,11 @@ const MAX_SOCKET_PATH = 100;
 interface OwnerInfo {
   pid: number;
   startedAt: string;
-  serving: boolean;
+  /**
+   * Only a long-lived owner (the dashboard) takes clients: a CLI owner closes its socket when its
+   * command ends, which would cut off a client mid-command, so other CLI commands queue for the lock.
+   */
+  acceptsClients: boolean;
 }
 
 export async function attachEmbedded(
@@ -59,9 +63,9 @@ export async function attachEmbedded(
   let lastOwner: OwnerInfo | null = null;
   for (;;) {
     const release = await tryLock(dataDir);
-    if (release) return await becomeOwner(dataDir, socketPath, release);
+    if (release) return await becomeOwner(dataDir, socketPath, release, role === "owner");
     lastOwner = await readOwner(dataDir);
-    if (role === "any" && lastOwner?.serving && existsSync(socketPath)) {
+    if (role === "any" && lastOwner?.acceptsClients && existsSync(socketPath)) {
       return { socketPath, owner: false, release: async () => {} };
     }
     if (Date.now() > deadline) break;
@@ -97,6 +101,7 @@ async function becomeOwner(
   dataDir: string,
   socketPath: string,
   unlock: () => Promise<void>,
+  acceptsClients: boolean,
 ): Promise<EmbeddedAttachment> {
   let pglite: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
@@ -106,7 +111,7 @@ async function becomeOwner(
     pglite = await PGlite.create(path.join(dataDir, "pgdata"));
     server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 32 });
     await server.start();
-    const info: OwnerInfo = { pid: process.pid, startedAt: new Date().toISOString(), serving: true };
+    const info: OwnerInfo = { pid: process.pid, startedAt: new Date().toISOString(), acceptsClients };
     await writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify(info));
   } catch (err) {
     await server?.stop().catch(() => {});

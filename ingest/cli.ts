@@ -66,7 +66,8 @@ run(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const code = (err as { code?: string }).code;
-    const message = err instanceof Error ? err.message : String(err);
+    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";
+    const message = (err instanceof Error ? err.message : String(err)) + cause;
     process.stderr.write(`error${code ? ` (${code})` : ""}: ${message}\n`);
     if (err instanceof UsageError || code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = err instanceof UsageError ? 2 : 1;

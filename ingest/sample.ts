@@ -10,7 +10,8 @@ import { getMeta, setMeta, upsertOutlet } from "./store";
  * so a new installation shows real data. Later starts leave it alone, even if a user deleted it.
  */
 
-const SAMPLE_DIR = path.join(process.cwd(), "sample");
+// Relative, so fetch runs name the sample files the same way on every machine.
+const SAMPLE_DIR = "sample";
 const SEEDED_KEY = "sample_seeded_at";
 
 const manifestSchema = z.object({

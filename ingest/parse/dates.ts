@@ -29,8 +29,9 @@ const ZONES: Record<string, number> = {
   cet: 60, cest: 120, west: 60, eet: 120, eest: 180, msk: 180,
 };
 
+// The colon in the time is optional because RSS 0.92's own example writes "03 Apr 02 1500 GMT".
 const RFC822 =
-  /^(?:\p{L}+\.?,?\s*)?(\d{1,2})[\s-]+(\p{L}+)\.?[\s-]+(\d{2,4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(?:\s*(?:([+-]\d{2}:?\d{2})|(\p{L}{1,5})(?:\s*([+-]\d{1,2}(?::?\d{2})?))?))?$/u;
+  /^(?:\p{L}+\.?,?\s*)?(\d{1,2})[\s-]+(\p{L}+)\.?[\s-]+(\d{2,4})(?:[\sT]+(\d{1,2}):?(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(?:\s*(?:([+-]\d{2}:?\d{2})|(\p{L}{1,5})(?:\s*([+-]\d{1,2}(?::?\d{2})?))?))?$/u;
 
 const ISO8601 =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
@@ -39,7 +40,8 @@ export function parseFeedDate(s: string | null | undefined): string | null {
   if (!s) return null;
   // "(UTC)"-style comments are legal in RFC 822 and carry nothing we need.
   const input = s.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
-  if (!input) return null;
+  // Real dates are ~30 characters; the cap keeps hostile input away from the regexes.
+  if (!input || input.length > 80) return null;
   const parts = parseIso(input) ?? parseRfc822(input);
   return parts ? toIso(parts) : null;
 }

@@ -5,7 +5,7 @@
 import type { ParsedFeed } from "../types.js";
 import { FeedFormatError } from "./errors.js";
 import { parseRss, RSS_XML_OPTIONS } from "./rss.js";
-import { DEFAULT_MAX_XML_BYTES, parseXml } from "./xml-parser.js";
+import { assertWithinSizeCap, parseXml } from "./xml-parser.js";
 
 export { FeedError, FeedFormatError, FeedParseError, isFeedError } from "./errors.js";
 export type { FeedErrorCode, FeedParseErrorCode } from "./errors.js";
@@ -34,10 +34,8 @@ const FORMATS: readonly FeedFormat[] = [
 ];
 
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): ParsedFeed {
-  // Sniffing is cheap, but not on a 100 MB string: the cap comes first, like everywhere else.
-  if (text.length > (opts.maxBytes ?? DEFAULT_MAX_XML_BYTES)) {
-    return FORMATS[0]!.parse(text, opts); // parseXml throws the typed too_large error
-  }
+  // The cap comes before anything looks at the text, sniffing included (DESIGN.md §6).
+  assertWithinSizeCap(text, opts.maxBytes);
   const root = sniffRoot(text);
   const format = root.kind === "xml" ? FORMATS.find((f) => f.roots.includes(root.name)) : undefined;
   if (!format) throw new FeedFormatError(`feed format not detected: found ${describe(root)}`);

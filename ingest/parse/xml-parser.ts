@@ -63,16 +63,20 @@ export function createXmlParser(opts: Omit<XmlParseOptions, "maxBytes"> = {}): X
   });
 }
 
+/** Throws FeedParseError "too_large" when `text` is over `maxBytes` in UTF-8. */
+export function assertWithinSizeCap(text: string, maxBytes = DEFAULT_MAX_XML_BYTES): void {
+  // UTF-16 length never exceeds the UTF-8 byte length, so the cheap check first is exact.
+  if (text.length > maxBytes || Buffer.byteLength(text, "utf8") > maxBytes) {
+    throw new FeedParseError("too_large", `document is over ${maxBytes} bytes`);
+  }
+}
+
 /**
  * Size-check, validate and parse. Throws FeedParseError only; never returns a partial tree for a
  * truncated document (the parser alone would happily return one).
  */
 export function parseXml(text: string, opts: XmlParseOptions = {}): XmlNode {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_XML_BYTES;
-  // UTF-16 length never exceeds the UTF-8 byte length, so the cheap check first is exact.
-  if (text.length > maxBytes || Buffer.byteLength(text, "utf8") > maxBytes) {
-    throw new FeedParseError("too_large", `document is over ${maxBytes} bytes`);
-  }
+  assertWithinSizeCap(text, opts.maxBytes);
   // Whitespace before `<?xml` is invalid XML but common in real feeds (PHP includes); tolerate it.
   const xml = text.replace(/^[\uFEFF\s]+/, "");
 

@@ -62,31 +62,32 @@ export async function listArticles(db: Database, options: ListArticlesOptions): 
     options.to ? lt(articles.publishedAt, options.to) : undefined,
   );
 
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select({
-        id: articles.id,
-        title: articles.title,
-        outletSlug: outlets.slug,
-        outletName: outlets.name,
-        publishedAt: articles.publishedAt,
-        authors: articles.authors,
-        categories: categoryNames,
-        wordCount: articles.wordCount,
-      })
-      .from(articles)
-      .innerJoin(outlets, eq(outlets.id, articles.outletId))
-      .where(where)
-      // Newest first; undated articles after all dated ones; id keeps pages stable on ties.
-      .orderBy(sql`${articles.publishedAt} desc nulls last`, desc(articles.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(articles)
-      .innerJoin(outlets, eq(outlets.id, articles.outletId))
-      .where(where),
-  ]);
+  // Sequential on purpose: pglite-socket 0.2 queues protocol messages one by one, so two
+  // connections querying at once can interleave Parse/Bind (seen as "bind message supplies 2
+  // parameters, but prepared statement requires 1"). Do not Promise.all these in embedded mode.
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outletSlug: outlets.slug,
+      outletName: outlets.name,
+      publishedAt: articles.publishedAt,
+      authors: articles.authors,
+      categories: categoryNames,
+      wordCount: articles.wordCount,
+    })
+    .from(articles)
+    .innerJoin(outlets, eq(outlets.id, articles.outletId))
+    .where(where)
+    // Newest first; undated articles after all dated ones; id keeps pages stable on ties.
+    .orderBy(sql`${articles.publishedAt} desc nulls last`, desc(articles.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [totalRow] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(articles)
+    .innerJoin(outlets, eq(outlets.id, articles.outletId))
+    .where(where);
 
   return {
     items: rows.map((r) => ({

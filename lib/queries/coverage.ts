@@ -49,21 +49,20 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
     .where(and(...dated))
     .as("bucketed");
 
-  const [counts, scope] = await Promise.all([
-    db
-      .select({ outlet: outlets.slug, bucket: bucketed.bucket, count: sql<number>`count(*)::int` })
-      .from(bucketed)
-      .innerJoin(outlets, eq(outlets.id, bucketed.outletId))
-      .groupBy(outlets.slug, bucketed.bucket)
-      .orderBy(asc(bucketed.bucket), asc(outlets.slug)),
-    db
-      .select({ slug: outlets.slug, name: outlets.name, unknown: count(articles.id) })
-      .from(outlets)
-      .leftJoin(articles, and(eq(articles.outletId, outlets.id), isNull(articles.publishedAt)))
-      .where(outletScope)
-      .groupBy(outlets.id)
-      .orderBy(asc(outlets.name), asc(outlets.slug)),
-  ]);
+  // Sequential, not Promise.all: see the note in articles.ts about the embedded socket server.
+  const counts = await db
+    .select({ outlet: outlets.slug, bucket: bucketed.bucket, count: sql<number>`count(*)::int` })
+    .from(bucketed)
+    .innerJoin(outlets, eq(outlets.id, bucketed.outletId))
+    .groupBy(outlets.slug, bucketed.bucket)
+    .orderBy(asc(bucketed.bucket), asc(outlets.slug));
+  const scope = await db
+    .select({ slug: outlets.slug, name: outlets.name, unknown: count(articles.id) })
+    .from(outlets)
+    .leftJoin(articles, and(eq(articles.outletId, outlets.id), isNull(articles.publishedAt)))
+    .where(outletScope)
+    .groupBy(outlets.id)
+    .orderBy(asc(outlets.name), asc(outlets.slug));
 
   return {
     unit,
