@@ -17,7 +17,7 @@ if (!databaseUrl) {
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 // An empty DATABASE_URL counts as unset, so the PGlite server ignores one in the caller's environment.
-const servers = [
+const servers: { name: string; port: number; env: Record<string, string> }[] = [
   { name: "pglite", port: 3101, env: { CLAIMSCOPE_DATA: dataDir, DATABASE_URL: "" } },
   { name: "postgres", port: 3102, env: { DATABASE_URL: databaseUrl } },
 ];

@@ -44,6 +44,7 @@ export async function connectDatabase(
     const client = postgres({ path: attachment.socketPath, max, onnotice: () => {} });
     const handle = wrap(client, "embedded", attachment.release);
     if (attachment.owner) await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await attachment.markReady();
     return handle;
   } catch (err) {
     await attachment.release();

@@ -19,6 +19,8 @@ export interface EmbeddedAttachment {
   socketPath: string;
   /** True when this process owns the folder (and must run migrations). */
   owner: boolean;
+  /** Called once the database is migrated: from then on a long-lived owner takes clients. */
+  markReady(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function attachEmbedded(
     if (release) return await becomeOwner(dataDir, socketPath, release, role === "owner");
     lastOwner = await readOwner(dataDir);
     if (role === "any" && lastOwner?.acceptsClients && existsSync(socketPath)) {
-      return { socketPath, owner: false, release: async () => {} };
+      return { socketPath, owner: false, markReady: async () => {}, release: async () => {} };
     }
     if (Date.now() > deadline) break;
     await sleep(250);
@@ -111,8 +113,7 @@ async function becomeOwner(
     pglite = await PGlite.create(path.join(dataDir, "pgdata"));
     server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 32 });
     await server.start();
-    const info: OwnerInfo = { pid: process.pid, startedAt: new Date().toISOString(), acceptsClients };
-    await writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify(info));
+    await writeOwner(dataDir, false);
   } catch (err) {
     await server?.stop().catch(() => {});
     await pglite?.close().catch(() => {});
@@ -125,6 +126,7 @@ async function becomeOwner(
   return {
     socketPath,
     owner: true,
+    markReady: () => writeOwner(dataDir, acceptsClients),
     release: async () => {
       if (released) return;
       released = true;
@@ -134,6 +136,11 @@ async function becomeOwner(
       await unlock();
     },
   };
+}
+
+async function writeOwner(dataDir: string, acceptsClients: boolean): Promise<void> {
+  const info: OwnerInfo = { pid: process.pid, startedAt: new Date().toISOString(), acceptsClients };
+  await writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify(info));
 }
 
 async function readOwner(dataDir: string): Promise<OwnerInfo | null> {

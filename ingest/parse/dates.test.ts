@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFeedDate } from "./dates.js";
+import { parseFeedDate } from "./dates";
 
 describe("parseFeedDate", () => {
   it.each([

@@ -2,14 +2,14 @@
  * parse-feed: the one dispatch from decoded text to ParsedFeed (DESIGN.md §7.3). Each format is a
  * row in FORMATS; adding Atom/RDF/JSON Feed means adding a row, not touching the callers.
  */
-import type { ParsedFeed } from "../types.js";
-import { FeedFormatError } from "./errors.js";
-import { parseRss, RSS_XML_OPTIONS } from "./rss.js";
-import { assertWithinSizeCap, parseXml } from "./xml-parser.js";
+import type { ParsedFeed } from "../types";
+import { FeedFormatError } from "./errors";
+import { parseRss, RSS_XML_OPTIONS } from "./rss";
+import { assertWithinSizeCap, parseXml } from "./xml-parser";
 
-export { FeedError, FeedFormatError, FeedParseError, isFeedError } from "./errors.js";
-export type { FeedErrorCode, FeedParseErrorCode } from "./errors.js";
-export { parseFeedDate } from "./dates.js";
+export { FeedError, FeedFormatError, FeedParseError, isFeedError } from "./errors";
+export type { FeedErrorCode, FeedParseErrorCode } from "./errors";
+export { parseFeedDate } from "./dates";
 
 export interface ParseFeedOptions {
   /** The URL the feed was fetched from; resolves relative links when the feed has no usable base. */

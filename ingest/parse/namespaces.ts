@@ -3,7 +3,7 @@
  * prefixes (`dc:`, `content:`, `atom:`), but FeedBurner writes `atom10:link` and declares it on the
  * element itself, and some feeds misspell the URI (no trailing slash), so match loosely.
  */
-import { asArray, attr, isNode, type XmlNode } from "./xml-text.js";
+import { asArray, attr, isNode, type XmlNode } from "./xml-text";
 
 export interface Namespace {
   uri: string;

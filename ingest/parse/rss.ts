@@ -3,13 +3,13 @@
  * RSS_XML_OPTIONS; one broken item is reported in `problems` and never sinks the feed.
  */
 import { decodeHTMLStrict } from "entities";
-import type { FeedEnclosure, FeedItem, FeedMeta, ItemProblem, ParsedFeed } from "../types.js";
-import { parseFeedDate } from "./dates.js";
-import { FeedParseError } from "./errors.js";
-import { absolutiseHtml, resolveHttpUrl } from "./links.js";
-import { NS, nsChildren, prefixesFor, type Namespace } from "./namespaces.js";
-import type { XmlParseOptions } from "./xml-parser.js";
-import { asArray, attr, emptyToNull, first, isNode, readHtml, readText, readValue, type XmlNode } from "./xml-text.js";
+import type { FeedEnclosure, FeedItem, FeedMeta, ItemProblem, ParsedFeed } from "../types";
+import { parseFeedDate } from "./dates";
+import { FeedParseError } from "./errors";
+import { absolutiseHtml, resolveHttpUrl } from "./links";
+import { NS, nsChildren, prefixesFor, type Namespace } from "./namespaces";
+import type { XmlParseOptions } from "./xml-parser";
+import { asArray, attr, emptyToNull, first, isNode, readHtml, readText, readValue, type XmlNode } from "./xml-text";
 
 export interface ParseRssOptions {
   /** Where the feed was fetched from; resolves relative links when the feed gives no usable base. */

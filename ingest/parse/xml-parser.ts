@@ -3,7 +3,7 @@
  * safety settings (DESIGN.md §6) cannot drift between formats.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { FeedParseError } from "./errors.js";
+import { FeedParseError } from "./errors";
 
 export const DEFAULT_MAX_XML_BYTES = 15 * 1024 * 1024;
 /** Attribute keys in the tree are `@_name`. */

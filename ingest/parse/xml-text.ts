@@ -4,7 +4,7 @@
  * one rule per kind of field.
  */
 import { decodeHTMLStrict, decodeXML } from "entities";
-import { ATTR_PREFIX, CDATA_KEY, TEXT_KEY, type XmlNode } from "./xml-parser.js";
+import { ATTR_PREFIX, CDATA_KEY, TEXT_KEY, type XmlNode } from "./xml-parser";
 
 export type { XmlNode };
 
