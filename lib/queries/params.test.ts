@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleIdSchema, articleListQuerySchema } from "./article-params";
 import { coverageQuerySchema } from "./coverage-params";
-import { formatIssues, searchParamsToRecord } from "./params";
+import { formatIssues } from "./params";
 
 function problem(result: { success: boolean; error?: Parameters<typeof formatIssues>[0] }): string {
   expect(result.success).toBe(false);
@@ -66,12 +66,5 @@ describe("articleIdSchema", () => {
     for (const bad of ["0", "-1", "1.5", "abc", "99999999999"]) {
       expect(articleIdSchema.safeParse(bad).success).toBe(false);
     }
-  });
-});
-
-describe("searchParamsToRecord", () => {
-  it("keeps the first value of repeated keys and drops empty ones", () => {
-    expect(searchParamsToRecord(new URLSearchParams("a=1&a=2&b=&c=%20x"))).toEqual({ a: "1", c: " x" });
-    expect(searchParamsToRecord({ a: ["1", "2"], b: undefined, c: "" })).toEqual({ a: "1" });
   });
 });

@@ -46,20 +46,3 @@ export function formatIssues(error: z.ZodError): string {
     .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ");
 }
-
-/**
- * Query-string pairs as a plain object: the first value of a repeated key wins and empty values
- * are dropped, because an HTML form submits an untouched filter as "from=".
- */
-export function searchParamsToRecord(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): Record<string, string> {
-  const record: Record<string, string> = {};
-  const entries =
-    params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  for (const [key, raw] of entries) {
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value !== undefined && value.trim() !== "" && !(key in record)) record[key] = value;
-  }
-  return record;
-}

@@ -1,0 +1,28 @@
+import { defaultShouldDehydrateQuery, isServer, QueryClient } from "@tanstack/react-query";
+
+/**
+ * One QueryClient per server request, one for the browser's lifetime (TanStack Query's App
+ * Router example). A browser client created per render would drop the cache on every suspend.
+ */
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Above zero so the browser does not refetch what the server just prefetched.
+      queries: { staleTime: 60_000 },
+      dehydrate: {
+        // Also hand over queries still in flight, so streamed prefetches need no client refetch.
+        shouldDehydrateQuery: (query) =>
+          defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+      },
+    },
+  });
+}
+
+let browserQueryClient: QueryClient | undefined;
+
+export function getQueryClient(): QueryClient {
+  if (isServer) return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decodeBody, DecodeError } from "./decode";
+
+const REAL_FEEDS = "/work/shared/benchmarks/real-feeds";
+
+/** windows-1251 for ASCII and the Russian alphabet, built by hand so the test does not trust TextDecoder. */
+function encodeWindows1251(s: string): Uint8Array {
+  return Uint8Array.from([...s], (ch) => {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) return c;
+    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0; // А..я
+    if (c === 0x401) return 0xa8; // Ё
+    if (c === 0x451) return 0xb8; // ё
+    throw new Error(`not in the test table: ${ch}`);
+  });
+}
+
+const ascii = (s: string) => new TextEncoder().encode(s);
+
+describe("decodeBody", () => {
+  it("decodes windows-1251 bytes declared in the XML declaration to Cyrillic", () => {
+    const xml = '<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Новости Казахстана: ёлка</title></channel></rss>';
+    const bytes = encodeWindows1251(xml);
+    // Sanity-check the hand encoder against known bytes: "Нов" = CD EE E2.
+    expect([...bytes.subarray(bytes.indexOf(0xcd), bytes.indexOf(0xcd) + 3)]).toEqual([0xcd, 0xee, 0xe2]);
+
+    const { text, charset } = decodeBody(bytes);
+    expect(charset).toBe("windows-1251");
+    expect(text).toBe(xml);
+  });
+
+  it("lets the XML declaration win over a blanket utf-8 Content-Type (legacy Russian feeds behind default server config)", () => {
+    const bytes = encodeWindows1251('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Привет</title></channel></rss>');
+    const { text, charset } = decodeBody(bytes, "text/xml; charset=utf-8");
+    expect(charset).toBe("windows-1251");
+    expect(text).toContain("<title>Привет</title>");
+  });
+
+  it("uses the Content-Type charset when there is no declaration", () => {
+    // "Привет" in KOI8-R.
+    const bytes = Uint8Array.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]);
+    expect(decodeBody(bytes, 'application/rss+xml; charset="KOI8-R"')).toEqual({ text: "Привет", charset: "koi8-r" });
+  });
+
+  it("defaults to UTF-8", () => {
+    expect(decodeBody(ascii("<rss>Привет</rss>"))).toEqual({ text: "<rss>Привет</rss>", charset: "utf-8" });
+    expect(decodeBody(ascii("<rss/>"), "text/xml")).toEqual({ text: "<rss/>", charset: "utf-8" });
+  });
+
+  it("strips a UTF-8 BOM and lets it override the declaration and header", () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...ascii('<?xml version="1.0" encoding="iso-8859-1"?><rss>é</rss>')]);
+    const { text, charset } = decodeBody(bytes, "text/xml; charset=koi8-r");
+    expect(charset).toBe("utf-8");
+    expect(text).toBe('<?xml version="1.0" encoding="iso-8859-1"?><rss>é</rss>');
+  });
+
+  it("decodes UTF-16 with a BOM and strips it", () => {
+    const le = Buffer.from("\uFEFF<rss>Ж</rss>", "utf16le");
+    expect(decodeBody(le)).toEqual({ text: "<rss>Ж</rss>", charset: "utf-16le" });
+    const be = Buffer.from(le).swap16();
+    expect(decodeBody(be)).toEqual({ text: "<rss>Ж</rss>", charset: "utf-16be" });
+  });
+
+  it("ignores a utf-16 declaration on a body it could read as single bytes", () => {
+    const { charset } = decodeBody(ascii('<?xml version="1.0" encoding="UTF-16"?><rss/>'));
+    expect(charset).toBe("utf-8");
+  });
+
+  it("finds the declaration behind leading whitespace (itunes-keywords-array.rss starts with a newline)", () => {
+    const bytes = Uint8Array.from([...ascii('\n  <?xml version="1.0" encoding="ISO-8859-1"?><rss>'), 0xe9, ...ascii("</rss>")]);
+    expect(decodeBody(bytes).text).toBe('\n  <?xml version="1.0" encoding="ISO-8859-1"?><rss>é</rss>');
+  });
+
+  it("throws DecodeError unknown_charset for a label TextDecoder does not know", () => {
+    const run = () => decodeBody(ascii('<?xml version="1.0" encoding="x-klingon"?><rss/>'));
+    expect(run).toThrow(DecodeError);
+    expect(run).toThrow(expect.objectContaining({ code: "unknown_charset", label: "x-klingon" }));
+    expect(() => decodeBody(ascii("<rss/>"), "text/xml; charset=bogus")).toThrow(DecodeError);
+  });
+
+  it("decodes encoding.rss (jn.pt, ISO-8859-1 declared) with correct Portuguese accents", () => {
+    const { text, charset } = decodeBody(readFileSync(`${REAL_FEEDS}/encoding.rss`));
+    expect(charset).toBe("windows-1252");
+    expect(text).toContain("<title>Jornal de Notícias - Últimas Notícias</title>");
+  });
+
+  it("decodes uolNoticias.rss (Latin-1 with no declaration) correctly only when the server names the charset", () => {
+    const bytes = readFileSync(`${REAL_FEEDS}/uolNoticias.rss`);
+    expect(decodeBody(bytes, "text/xml; charset=ISO-8859-1").text).toContain("<description>Últimas Notícias</description>");
+    // Without any charset information UTF-8 is assumed and the invalid bytes become U+FFFD, not an error.
+    expect(decodeBody(bytes).text).toContain("<description>\uFFFDltimas Not\uFFFDcias</description>");
+  });
+});

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import type { Database } from "../db/client";
+import type { NewOutlet, Outlet } from "../db/schema";
+import { upsertOutlet } from "../ingest/store";
+
+/** Small builders for integration tests; each takes the database (or a transaction) to write to. */
+
+export const NOVASTAN_SNAPSHOT = "sample/novastan-war-in-ukraine.rss.xml";
+export const SCRAPED_SAMPLE = "sample/scraped-opinion-central-asia.txt";
+
+export function readSample(file: string): string {
+  return readFileSync(file, "utf8");
+}
+
+export async function createOutlet(db: Database, overrides: Partial<NewOutlet> = {}, feeds: string[] = []): Promise<Outlet> {
+  return upsertOutlet(
+    db,
+    { slug: "test-outlet", name: "Test outlet", kind: "feed", homepageUrl: "https://example.org/", languages: ["en"], ...overrides },
+    feeds,
+  );
+}
+
+/** An RSS 2.0 document with the given items' inner XML. */
+export function rssFeed(items: string[], channelLink = "https://example.org/"): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Example</title><link>${channelLink}</link><description>Test feed</description><language>en</language>
+${items.map((i) => `<item>${i}</item>`).join("\n")}
+</channel></rss>`;
+}
