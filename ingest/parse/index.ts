@@ -45,8 +45,9 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): ParsedFeed
 type Root = { kind: "xml"; name: string } | { kind: "json" } | { kind: "html" } | { kind: "none"; start: string };
 
 // Prolog before the root: BOM, whitespace, XML declaration, processing instructions, comments, a DOCTYPE
-// (with an internal subset in brackets).
-const PROLOG = /^(?:[\uFEFF\s]+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i;
+// (with an internal subset in brackets). Each alternative can match a given text in only one way, so
+// hostile prologs cannot make the regex backtrack.
+const PROLOG = /^(?:[\uFEFF\s]|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>)*/i;
 
 /** Reads only the prolog and the first tag name: the XML parser runs once, in the chosen format. */
 function sniffRoot(text: string): Root {

@@ -19,6 +19,11 @@ export function isTimeUnit(value: unknown): value is TimeUnit {
   return typeof value === "string" && (TIME_UNITS as readonly string[]).includes(value);
 }
 
+/** A unit from a URL; anything else means the default (the API, not the page, reports bad input). */
+export function parseTimeUnit(value: string | null | undefined): TimeUnit {
+  return isTimeUnit(value) ? value : DEFAULT_TIME_UNIT;
+}
+
 export const UNIT_LABELS: Record<TimeUnit, { switch: string; axis: string }> = {
   month: { switch: "Month", axis: "Month (UTC)" },
   week: { switch: "Week", axis: "Week starting Monday (UTC)" },

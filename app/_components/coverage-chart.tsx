@@ -1,0 +1,87 @@
+"use client";
+
+import { useMemo } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatBucketRange, formatBucketTick } from "../../lib/coverage/labels";
+import { seriesKey, toChartRows } from "../../lib/coverage/series";
+import { UNIT_LABELS } from "../../lib/coverage/units";
+import type { CoverageResult } from "../../lib/queries/coverage";
+import { outletColour } from "../_lib/colours";
+import { ChartPlaceholder } from "./chart-placeholder";
+
+/**
+ * Presentational: bucketing and gap-filling happen in lib/coverage/series.ts. Stacked bars, one
+ * colour per outlet, so a bucket's height is its total and each outlet's share stays visible.
+ */
+export function CoverageChart({ data }: { data: CoverageResult }) {
+  const { unit } = data;
+  const series = useMemo(() => {
+    const withData = new Set(data.counts.map((c) => c.outlet));
+    // Colours follow the full outlet list so they match the unknown-date list beside the chart.
+    return data.outlets
+      .map((o, i) => ({ ...o, colour: outletColour(i) }))
+      .filter((o) => withData.has(o.slug));
+  }, [data]);
+  const rows = useMemo(
+    () => toChartRows(data.counts, series.map((s) => s.slug), unit),
+    [data.counts, series, unit],
+  );
+
+  if (rows.length === 0) return <ChartPlaceholder text="No dated articles yet." />;
+  const total = data.counts.reduce((sum, c) => sum + c.count, 0);
+  // Hundreds of daily bars leave no room for gaps between them.
+  const dense = rows.length > 120;
+
+  return (
+    <figure className="chart">
+      <ResponsiveContainer width="100%" height={340}>
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 28, left: 4 }} barCategoryGap={dense ? 0 : "20%"}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d9dde3" />
+          <XAxis
+            dataKey="bucket"
+            tickFormatter={(b: string) => formatBucketTick(b, unit)}
+            minTickGap={28}
+            tick={{ fontSize: 12, fill: "#3b4350" }}
+            label={{ value: UNIT_LABELS[unit].axis, position: "insideBottom", offset: -18, fill: "#3b4350" }}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={44}
+            tick={{ fontSize: 12, fill: "#3b4350" }}
+            label={{ value: "Articles", angle: -90, position: "insideLeft", offset: 12, fill: "#3b4350" }}
+          />
+          <Tooltip
+            labelFormatter={(b) => formatBucketRange(String(b), unit)}
+            cursor={{ fill: "rgba(0, 0, 0, 0.06)" }}
+          />
+          <Legend verticalAlign="top" height={32} iconType="square" />
+          {series.map((s) => (
+            <Bar
+              key={s.slug}
+              dataKey={seriesKey(s.slug)}
+              name={s.name}
+              stackId="outlets"
+              fill={s.colour}
+              maxBarSize={48}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <figcaption className="muted">
+        {total} dated {total === 1 ? "article" : "articles"} from {series.length}{" "}
+        {series.length === 1 ? "outlet" : "outlets"}, {formatBucketRange(rows[0]!.bucket, unit)} to{" "}
+        {formatBucketRange(rows[rows.length - 1]!.bucket, unit)}, per {unit} (UTC).
+      </figcaption>
+    </figure>
+  );
+}

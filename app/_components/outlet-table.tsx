@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { OutletWithStats } from "../../lib/queries/outlets";
+import { isWebUrl } from "../_lib/format";
+import { FetchStatus } from "./fetch-status";
+
+const KIND_TEXT = { feed: "Feed", scrape: "Scraped" } as const;
+
+export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
+  if (outlets.length === 0) {
+    return <p className="empty">No outlets yet. Add one with the command line: <code>outlets add</code>.</p>;
+  }
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            <th scope="col">Kind</th>
+            <th scope="col" className="num">Articles</th>
+            <th scope="col">Last fetch</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outlets.map((o) => (
+            <tr key={o.id}>
+              <th scope="row">
+                <div>{o.name}</div>
+                <div className="muted">
+                  {isWebUrl(o.homepageUrl) ? (
+                    <a href={o.homepageUrl} rel="noopener noreferrer">
+                      {new URL(o.homepageUrl).host}
+                    </a>
+                  ) : (
+                    o.slug
+                  )}
+                </div>
+              </th>
+              <td>{KIND_TEXT[o.kind] ?? o.kind}</td>
+              <td className="num">
+                <Link href={`/articles?outlet=${encodeURIComponent(o.slug)}`}>{o.articleCount}</Link>
+                {o.unknownDateCount > 0 && (
+                  <div className="muted">{o.unknownDateCount} with unknown date</div>
+                )}
+              </td>
+              <td>
+                <FetchStatus lastFetch={o.lastFetch} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { ZodError, type z } from "zod";
+import { formatIssues } from "../../../lib/queries/params";
+import { searchParamsToRecord } from "../../../lib/search-params";
+
+/**
+ * The shared ends of every route handler: parse the query string, and turn outcomes into JSON
+ * responses. Error bodies are { error: { code, message } } (see app/_lib/fetch-json.ts).
+ */
+
+export function jsonError(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+export function parseQuery<S extends z.ZodType>(schema: S, url: URL): Parsed<z.output<S>> {
+  const result = schema.safeParse(searchParamsToRecord(url.searchParams));
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, response: jsonError(400, "invalid_params", formatIssues(result.error)) };
+}
+
+/**
+ * Runs the handler's one query and sends its result as JSON (a Response is passed through, e.g.
+ * a 404); unexpected failures are logged once and never leak details to the client.
+ */
+export async function respond(route: string, run: () => Promise<unknown>): Promise<Response> {
+  try {
+    const result = await run();
+    return result instanceof Response ? result : Response.json(result);
+  } catch (err) {
+    if (err instanceof ZodError) return jsonError(400, "invalid_params", formatIssues(err));
+    console.error(JSON.stringify({ event: "route_error", route, error: String(err) }));
+    return jsonError(500, "internal_error", "The server could not complete this request.");
+  }
+}

@@ -1,0 +1,97 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BACKENDS, createTestDatabase, type TestDatabase } from "../test/databases";
+import { NOVASTAN_SNAPSHOT, SCRAPED_SAMPLE } from "../test/factories";
+import { seedSample } from "./sample";
+
+/** The CLI as outside tools run it: a separate process, one JSON document on stdout with --json. */
+
+const exec = promisify(execFile);
+const TSX = "node_modules/.bin/tsx";
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await exec(TSX, ["ingest/cli.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: "", CLAIMSCOPE_DATA: "", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("parse-feed --json", () => {
+  it("prints the contract document of the Novastan snapshot and nothing else", async () => {
+    const { code, stdout, stderr } = await cli(["parse-feed", NOVASTAN_SNAPSHOT, "--json"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const document = JSON.parse(stdout);
+    expect(document).toEqual(JSON.parse(readFileSync("test/fixtures/novastan.parse-feed.json", "utf8")));
+    expect(Object.keys(document)).toEqual(["feed", "items"]);
+    expect(Object.keys(document.feed).sort()).toEqual(["description", "language", "link", "title"]);
+    for (const item of document.items) {
+      expect(Object.keys(item).sort()).toEqual(
+        ["authors", "categories", "contentHtml", "enclosures", "guid", "link", "published", "summary", "title", "updated"],
+      );
+    }
+  });
+
+  it("fails on stderr with a non-zero exit for a missing file", async () => {
+    const { code, stdout, stderr } = await cli(["parse-feed", "no/such/feed.xml", "--json"]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/no\/such\/feed\.xml/);
+  });
+
+  it("reports a non-feed document as a format error", async () => {
+    const { code, stderr } = await cli(["parse-feed", SCRAPED_SAMPLE, "--json"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/format_not_detected|malformed_xml/);
+  });
+});
+
+describe.each(BACKENDS)("status and import on %s", (backend) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase(backend);
+    await seedSample(t.db);
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  it("status --json reports the database while another process holds it", async () => {
+    const { code, stdout } = await cli(["status", "--json"], t.env);
+    expect(code).toBe(0);
+    const status = JSON.parse(stdout);
+    expect(Object.keys(status).sort()).toEqual(["articles", "lastFetch", "outlets"]);
+    expect(status).toMatchObject({ outlets: 2, articles: 8 });
+    expect(new Date(status.lastFetch).toISOString()).toBe(status.lastFetch);
+  });
+
+  it("status --json works when no other process is running", async () => {
+    await t.close();
+    const { code, stdout } = await cli(["status", "--json"], t.env);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ outlets: 2, articles: 8 });
+  });
+
+  it("import into an unknown outlet fails with a specific message", async () => {
+    const { code, stdout, stderr } = await cli(["import", SCRAPED_SAMPLE, "--outlet", "nope", "--json"], t.env);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/unknown_outlet.*"nope"/);
+  });
+
+  it("import --published dates an export and --json prints the run", async () => {
+    const { code, stdout } = await cli(
+      ["import", SCRAPED_SAMPLE, "--outlet", "opinion-central-asia", "--published", "2022-03-10", "--json"],
+      t.env,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).runs[0]).toMatchObject({ outlet: "opinion-central-asia", status: "ok", itemsUpdated: 0 });
+  });
+});
