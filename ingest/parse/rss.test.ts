@@ -245,6 +245,15 @@ describe("parseRss", () => {
     expect(noBase.items[0]!.link).toBeNull();
   });
 
+  it("skips an empty default-namespace Atom <link href/> that precedes the RSS <link>", () => {
+    const xml = `<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>T</title>
+      <link xmlns="http://www.w3.org/2005/Atom" href="https://example.org/feed" rel="self"/><link>https://example.org/</link>
+      <item><link xmlns="http://www.w3.org/2005/Atom" href="x" rel="self"/><link>https://example.org/a</link></item></channel></rss>`;
+    const feed = rss(xml);
+    expect(feed.feed.link).toBe("https://example.org/");
+    expect(feed.items[0]!.link).toBe("https://example.org/a");
+  });
+
   it("finds FeedBurner's atom10:link rel=self declared on the element itself (encoding.rss)", () => {
     const feed = rss(doc(`<item><link>a.html</link></item>`,
       `<title>T</title><atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="self" href="http://feeds.example.pt/JN"/>`));

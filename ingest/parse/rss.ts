@@ -45,7 +45,7 @@ export function parseRss(doc: XmlNode, opts: ParseRssOptions = {}): ParsedFeed {
     (l) => attr(l, "rel")?.toLowerCase() === "self",
   );
   const selfUrl = resolveHttpUrl(attr(selfHref, "href"), baseUrl);
-  const link = resolveHttpUrl(readValue(channel.link), baseUrl ?? selfUrl);
+  const link = resolveHttpUrl(firstValue(channel.link), baseUrl ?? selfUrl);
   const ctx: Context = { base: link ?? selfUrl ?? baseUrl, prefixes };
 
   const feed: FeedMeta = {
@@ -75,7 +75,7 @@ function parseItem(item: unknown, ctx: Context): FeedItem {
   // RSS 2.0: isPermaLink defaults to true. Only an absolute guid can stand in for a link, though:
   // "12345" with the attribute forgotten is an id, not a path under the site.
   const guidIsLink = attr(guidNode, "isPermaLink")?.toLowerCase() !== "false";
-  const link = resolveHttpUrl(readValue(item.link), ctx.base) ?? (guidIsLink ? resolveHttpUrl(guid) : null);
+  const link = resolveHttpUrl(firstValue(item.link), ctx.base) ?? (guidIsLink ? resolveHttpUrl(guid) : null);
   // Content came from the article page, so its relative links are relative to that page ("#notes").
   const contentBase = link ?? ctx.base;
   const contentHtml = readHtml(first(ns(item, ctx, "content", "encoded")));
@@ -107,6 +107,18 @@ function readSummary(v: unknown, base: string | null): string | null {
   const html = readHtml(v);
   if (html === null) return null;
   return emptyToNull(decodeHTMLStrict(absolutiseHtml(html, base)).trim());
+}
+
+/**
+ * The first non-empty `<link>`: feeds that make Atom the default namespace put an empty
+ * `<link href="…" rel="self"/>` next to the RSS one, sometimes before it.
+ */
+function firstValue(v: unknown): string | null {
+  for (const node of asArray(v)) {
+    const value = readValue(node);
+    if (value) return value;
+  }
+  return null;
 }
 
 function firstDate(values: unknown[]): string | null {

@@ -56,7 +56,8 @@ export function createXmlParser(opts: Omit<XmlParseOptions, "maxBytes"> = {}): X
     ignorePiTags: true,
     commentPropName: false,
     maxNestedTags: MAX_NESTED_TAGS,
-    // Makes `__proto__`/`constructor`/`prototype` tags throw instead of becoming keys.
+    // A tag spelled like our "#text"/"#cdata" keys throws instead of overwriting them. (Tags named
+    // `__proto__`, `constructor` or `prototype` always throw in fast-xml-parser 5; see toFeedParseError.)
     strictReservedNames: true,
     stopNodes: opts.stopNodes ?? [],
     isArray: (tagName, _path, _isLeaf, isAttribute) => !isAttribute && arrayTags.has(tagName),
