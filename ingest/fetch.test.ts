@@ -38,7 +38,8 @@ vi.mock("node:dns", async (importOriginal) => {
     const list = answer().map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
     process.nextTick(() => (options.all ? callback(null, list) : callback(null, list[0]!.address, list[0]!.family)));
   }
-  return { ...real, default: { ...real.default, lookup }, lookup };
+  const realDefault = (real as typeof real & { default?: typeof real }).default ?? real;
+  return { ...real, default: { ...realDefault, lookup }, lookup };
 });
 
 interface Recorded {

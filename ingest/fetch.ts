@@ -110,16 +110,27 @@ function request(target: URL, options: FetchOptions, deadline: number): Promise<
   else if (options.lastModified) headers["if-modified-since"] = options.lastModified;
   const client = target.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.get(target, { headers, lookup: guardedLookup(!!options.allowPrivateNetwork), timeout: remaining(deadline) }, resolve);
+    // agent: false — a pooled keep-alive socket would skip the guarded lookup, so a connection opened
+    // under allowPrivateNetwork could be reused by a call that does not allow it.
+    const req = client.get(target, { headers, agent: false, lookup: guardedLookup(!!options.allowPrivateNetwork), timeout: remaining(deadline) }, resolve);
     const connectTimer = setTimeout(
       () => req.destroy(new FetchFailure("connect_timeout", "Could not connect in time")),
       options.connectTimeoutMs ?? 10_000,
     );
+    // `timeout` above is an idle timeout; headers trickled a byte at a time would keep resetting it.
+    const deadlineTimer = setTimeout(
+      () => req.destroy(new FetchFailure("timeout", "The server did not answer in time")),
+      remaining(deadline),
+    );
     req.on("socket", (socket) => socket.once(socket.connecting ? "connect" : "ready", () => clearTimeout(connectTimer)));
-    req.on("response", () => clearTimeout(connectTimer));
+    req.on("response", () => {
+      clearTimeout(connectTimer);
+      clearTimeout(deadlineTimer);
+    });
     req.on("timeout", () => req.destroy(new FetchFailure("timeout", "The server did not answer in time")));
     req.on("error", (err) => {
       clearTimeout(connectTimer);
+      clearTimeout(deadlineTimer);
       const code = (err as NodeJS.ErrnoException).code;
       reject(err instanceof FetchFailure ? err : new FetchFailure(code === "ENOTFOUND" ? "dns" : "network", err.message));
     });
@@ -137,6 +148,7 @@ function readBody(response: http.IncomingMessage, maxBytes: number, deadline: nu
     const chunks: Buffer[] = [];
     let size = 0;
     const fail = (err: FetchFailure) => {
+      clearTimeout(timer); // a pending timer would hold the buffered chunks until the deadline
       response.destroy();
       stream.destroy();
       reject(err);
@@ -151,10 +163,11 @@ function readBody(response: http.IncomingMessage, maxBytes: number, deadline: nu
       clearTimeout(timer);
       resolve(Buffer.concat(chunks));
     });
-    stream.on("error", (err) => {
-      clearTimeout(timer);
-      reject(new FetchFailure("network", `Could not read the body: ${err.message}`));
-    });
+    stream.on("error", (err) => fail(new FetchFailure("network", `Could not read the body: ${err.message}`)));
+    // pipe() does not forward errors: a connection cut mid-body would otherwise wait for the deadline.
+    if (stream !== response) {
+      response.on("error", (err) => fail(new FetchFailure("network", `Could not read the body: ${err.message}`)));
+    }
   });
 }
 

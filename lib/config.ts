@@ -23,7 +23,9 @@ export class Secret {
 }
 
 const booleanFlag = z
-  .enum(["1", "0", "true", "false", "yes", "no"])
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(["1", "0", "true", "false", "yes", "no"]))
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
 const envSchema = z.object({

@@ -21,7 +21,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });

@@ -40,7 +40,9 @@ export function normaliseParagraphs(text: string): string {
     .join("\n\n");
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Combining marks (\p{M}) belong to the word: decomposed "café", stressed "за́мок", Arabic and Indic vowel signs.
+// A comma or point between digits joins a figure: "230,000" and "12.5" are one word each.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Words in any script: Cyrillic, Latin with diacritics, digits; hyphenated and apostrophe forms count once. */
 export function countWords(text: string): number {
