@@ -2,10 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Loaded by Node at run time, not bundled: PGlite ships wasm and data files beside its JS,
-  // and the lock/socket packages use Node APIs that bundling breaks.
+  // and the lock and driver packages use Node APIs that bundling breaks.
   serverExternalPackages: [
     "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
     "postgres",
     "proper-lockfile",
   ],

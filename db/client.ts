@@ -41,7 +41,8 @@ export async function connectDatabase(
   }
   const attachment = await attachEmbedded(config.dataDir, options.role, options.waitMs);
   try {
-    const client = postgres({ path: attachment.socketPath, max, onnotice: () => {} });
+    // Named prepared statements would collide between clients of the one PGlite backend.
+    const client = postgres({ path: attachment.socketPath, max, prepare: false, onnotice: () => {} });
     const handle = wrap(client, "embedded", attachment.release);
     if (attachment.owner) await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
     await attachment.markReady();

@@ -3,16 +3,16 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import lockfile from "proper-lockfile";
+import { serveOverSocket, type WireServer } from "./wire-server";
 
 /**
  * PGlite allows one process per data folder. The process that takes the folder's lock (the
  * dashboard, or a CLI command when no dashboard runs) becomes its owner and serves the database
  * on a Unix socket inside the folder; everyone else, the owner's own queries included, talks
- * Postgres wire protocol to that socket. One query path for embedded and server mode, and the
- * socket server keeps each client's transaction together, which in-process queries beside a
- * socket client would not.
+ * Postgres wire protocol to that socket (wire-server.ts). One query path for embedded and server
+ * mode, and each client's requests and transactions stay whole, which in-process queries beside
+ * a socket client would not guarantee.
  */
 
 export interface EmbeddedAttachment {
@@ -106,16 +106,15 @@ async function becomeOwner(
   acceptsClients: boolean,
 ): Promise<EmbeddedAttachment> {
   let pglite: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let server: WireServer | undefined;
   try {
     // A socket file left by a crashed owner would make listen() fail; we hold the lock, so it is stale.
     await rm(socketPath, { force: true });
     pglite = await PGlite.create(path.join(dataDir, "pgdata"));
-    server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 32 });
-    await server.start();
+    server = await serveOverSocket(pglite, socketPath);
     await writeOwner(dataDir, false);
   } catch (err) {
-    await server?.stop().catch(() => {});
+    await server?.close().catch(() => {});
     await pglite?.close().catch(() => {});
     await unlock();
     throw err;
@@ -131,7 +130,7 @@ async function becomeOwner(
       if (released) return;
       released = true;
       await rm(path.join(dataDir, OWNER_FILE), { force: true });
-      await ownedServer.stop();
+      await ownedServer.close();
       await ownedPglite.close();
       await unlock();
     },

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
+import { toQueryString } from "../../lib/search-params";
 import { changeFilter, readArticleFilters, type ArticleFilterKey } from "../_lib/article-filters";
 import { articleListQueryOptions } from "../_lib/query-options";
 import { ArticleFilterForm } from "./article-filter-form";
@@ -22,12 +23,15 @@ export function ArticleBrowser({ outlets }: { outlets: { slug: string; name: str
   return (
     <>
       <ArticleFilterForm filters={filters} outlets={outlets} onChange={setFilter} />
-      {filters.from || filters.to ? (
-        <p className="muted">Articles with an unknown date are not shown while a date range is set.</p>
-      ) : null}
+      {Object.keys(filters).length > 0 && (
+        <p className="muted">
+          <a href="/articles">Clear filters</a>
+          {filters.from || filters.to ? " · Articles with an unknown date are not shown while a date range is set." : ""}
+        </p>
+      )}
       {error ? (
         <p className="error" role="alert">
-          {error.message}
+          Could not list articles: {error.message}
         </p>
       ) : !data ? (
         <p role="status">Loading articles…</p>
@@ -36,12 +40,18 @@ export function ArticleBrowser({ outlets }: { outlets: { slug: string; name: str
           <p className="result-count" role="status">
             {data.total} {data.total === 1 ? "article" : "articles"}
           </p>
-          <ArticleList items={data.items} />
+          {data.items.length === 0 && data.total > 0 ? (
+            <p className="empty">
+              This page is past the end of the list. <a href="/articles">Back to the first page</a>.
+            </p>
+          ) : (
+            <ArticleList items={data.items} />
+          )}
           <Pagination
             page={data.page}
             pageSize={data.pageSize}
             total={data.total}
-            hrefFor={(page) => `?${new URLSearchParams({ ...changeFilter(filters, "page", String(page)) } as Record<string, string>)}`}
+            hrefFor={(page) => `/articles${toQueryString(changeFilter(filters, "page", String(page)))}`}
             onSelect={(page) => setFilter("page", String(page))}
           />
         </div>

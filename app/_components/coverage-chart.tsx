@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import {
   Bar,
+  type BarShapeProps,
   BarChart,
   CartesianGrid,
   Legend,
@@ -11,12 +12,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatBucketRange, formatBucketTick } from "../../lib/coverage/labels";
+import { formatBucketTick } from "../../lib/coverage/labels";
 import { seriesKey, toChartRows } from "../../lib/coverage/series";
 import { UNIT_LABELS } from "../../lib/coverage/units";
 import type { CoverageResult } from "../../lib/queries/coverage";
 import { outletColour } from "../_lib/colours";
 import { ChartPlaceholder } from "./chart-placeholder";
+import { CoverageTooltip } from "./coverage-tooltip";
 
 /**
  * Presentational: bucketing and gap-filling happen in lib/coverage/series.ts. Stacked bars, one
@@ -38,8 +40,9 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
 
   if (rows.length === 0) return <ChartPlaceholder text="No dated articles yet." />;
   const total = data.counts.reduce((sum, c) => sum + c.count, 0);
-  // Hundreds of daily bars leave no room for gaps between them.
   const dense = rows.length > 120;
+  // Recharts' default five ticks would stretch a maximum of 1 to "4"; counts get whole-number ticks.
+  const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)]), 0)));
 
   return (
     <figure className="chart">
@@ -55,15 +58,23 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
           />
           <YAxis
             allowDecimals={false}
+            domain={[0, maxTotal]}
+            tickCount={Math.min(maxTotal, 4) + 1}
             width={44}
             tick={{ fontSize: 12, fill: "#3b4350" }}
             label={{ value: "Articles", angle: -90, position: "insideLeft", offset: 12, fill: "#3b4350" }}
           />
           <Tooltip
-            labelFormatter={(b) => formatBucketRange(String(b), unit)}
+            content={(props) => <CoverageTooltip {...props} unit={unit} />}
             cursor={{ fill: "rgba(0, 0, 0, 0.06)" }}
           />
-          <Legend verticalAlign="top" height={32} iconType="square" />
+          {/* Legend text stays dark: some palette colours are too light for text on white. */}
+          <Legend
+            verticalAlign="top"
+            height={32}
+            iconType="square"
+            formatter={(value) => <span className="legend-label">{value}</span>}
+          />
           {series.map((s) => (
             <Bar
               key={s.slug}
@@ -72,6 +83,7 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
               stackId="outlets"
               fill={s.colour}
               maxBarSize={48}
+              shape={dense ? widenedBar : undefined}
               isAnimationActive={false}
             />
           ))}
@@ -79,9 +91,23 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
       </ResponsiveContainer>
       <figcaption className="muted">
         {total} dated {total === 1 ? "article" : "articles"} from {series.length}{" "}
-        {series.length === 1 ? "outlet" : "outlets"}, {formatBucketRange(rows[0]!.bucket, unit)} to{" "}
-        {formatBucketRange(rows[rows.length - 1]!.bucket, unit)}, per {unit} (UTC).
+        {series.length === 1 ? "outlet" : "outlets"}, {formatBucketTick(rows[0]!.bucket, unit)} to{" "}
+        {formatBucketTick(rows[rows.length - 1]!.bucket, unit)}; bars per {unit}
+        {unit === "week" ? " starting Monday" : ""}, UTC.
       </figcaption>
     </figure>
   );
+}
+
+const MIN_BAR_WIDTH = 3;
+
+/**
+ * Hundreds of daily bars get under a pixel each and single articles vanish; drawn at least
+ * MIN_BAR_WIDTH wide around their centre they stay visible. Heights, which carry the counts,
+ * are unchanged.
+ */
+function widenedBar({ x = 0, y = 0, width = 0, height = 0, fill }: BarShapeProps) {
+  if (!height) return <g />;
+  const w = Math.max(Number(width), MIN_BAR_WIDTH);
+  return <rect x={Number(x) + (Number(width) - w) / 2} y={y} width={w} height={height} fill={fill} />;
 }

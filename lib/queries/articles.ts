@@ -62,9 +62,6 @@ export async function listArticles(db: Database, options: ListArticlesOptions): 
     options.to ? lt(articles.publishedAt, options.to) : undefined,
   );
 
-  // Sequential on purpose: pglite-socket 0.2 queues protocol messages one by one, so two
-  // connections querying at once can interleave Parse/Bind (seen as "bind message supplies 2
-  // parameters, but prepared statement requires 1"). Do not Promise.all these in embedded mode.
   const rows = await db
     .select({
       id: articles.id,

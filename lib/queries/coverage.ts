@@ -49,7 +49,6 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
     .where(and(...dated))
     .as("bucketed");
 
-  // Sequential, not Promise.all: see the note in articles.ts about the embedded socket server.
   const counts = await db
     .select({ outlet: outlets.slug, bucket: bucketed.bucket, count: sql<number>`count(*)::int` })
     .from(bucketed)

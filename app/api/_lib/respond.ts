@@ -29,7 +29,9 @@ export async function respond(route: string, run: () => Promise<unknown>): Promi
     return result instanceof Response ? result : Response.json(result);
   } catch (err) {
     if (err instanceof ZodError) return jsonError(400, "invalid_params", formatIssues(err));
-    console.error(JSON.stringify({ event: "route_error", route, error: String(err) }));
+    // drizzle wraps driver errors; the cause holds Postgres' own message.
+    const cause = err instanceof Error && err.cause ? String(err.cause) : undefined;
+    console.error(JSON.stringify({ event: "route_error", route, error: String(err), cause }));
     return jsonError(500, "internal_error", "The server could not complete this request.");
   }
 }

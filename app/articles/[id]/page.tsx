@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "../../../lib/db";
+import { getArticle } from "../../../lib/queries/articles";
+import { articleIdSchema } from "../../../lib/queries/article-params";
+import { ArticleBody } from "../../_components/article-body";
+import { DateLabel } from "../../_components/date-label";
+import { formatDate, isWebUrl } from "../../_lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+// cache(): metadata and page share one query per request.
+const loadArticle = cache(async (rawId: string) => {
+  const id = articleIdSchema.safeParse(rawId);
+  return id.success ? getArticle(await getDb(), id.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).id);
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).id);
+  if (!article) notFound();
+
+  return (
+    <article className="card article">
+      <p className="muted">
+        <Link href={`/articles?outlet=${encodeURIComponent(article.outlet.slug)}`}>{article.outlet.name}</Link>
+      </p>
+      <h1>{article.title}</h1>
+      <dl className="article-facts">
+        <dt>Published</dt>
+        <dd>
+          <DateLabel iso={article.publishedAt} />
+        </dd>
+        {article.authors.length > 0 && (
+          <>
+            <dt>{article.authors.length === 1 ? "Author" : "Authors"}</dt>
+            <dd>{article.authors.join(", ")}</dd>
+          </>
+        )}
+        {article.categories.length > 0 && (
+          <>
+            <dt>Categories</dt>
+            <dd>
+              <ul className="tags">
+                {article.categories.map((c) => (
+                  <li key={c}>
+                    <Link href={`/articles?category=${encodeURIComponent(c)}`}>{c}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>Words</dt>
+        <dd>{article.wordCount}</dd>
+        <dt>Revisions</dt>
+        <dd>
+          {article.revisionCount}
+          {article.revisionCount > 1 ? " (the text changed after it was first seen)" : ""}
+        </dd>
+        <dt>First seen</dt>
+        <dd>{formatDate(article.firstSeenAt)}</dd>
+      </dl>
+      {isWebUrl(article.url) && (
+        <p>
+          <a href={article.url} rel="noopener noreferrer" target="_blank">
+            Read the original on {new URL(article.url).host} ↗
+          </a>
+        </p>
+      )}
+      <ArticleBody html={article.contentHtml} />
+    </article>
+  );
+}
