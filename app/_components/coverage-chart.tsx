@@ -13,7 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatBucketTick } from "../../lib/coverage/labels";
-import { seriesKey, toChartRows } from "../../lib/coverage/series";
+import { seriesKey, toChartRows, withUnknownDateRow } from "../../lib/coverage/series";
 import { UNIT_LABELS } from "../../lib/coverage/units";
 import type { CoverageResult } from "../../lib/queries/coverage";
 import { outletColour } from "../_lib/colours";
@@ -27,19 +27,30 @@ import { CoverageTooltip } from "./coverage-tooltip";
 export function CoverageChart({ data }: { data: CoverageResult }) {
   const { unit } = data;
   const series = useMemo(() => {
-    const withData = new Set(data.counts.map((c) => c.outlet));
+    const withData = new Set([
+      ...data.counts.map((c) => c.outlet),
+      ...data.unknownDate.filter((u) => u.count > 0).map((u) => u.outlet),
+    ]);
     // Colours follow the full outlet list so they match the unknown-date list beside the chart.
     return data.outlets
       .map((o, i) => ({ ...o, colour: outletColour(i) }))
       .filter((o) => withData.has(o.slug));
   }, [data]);
-  const rows = useMemo(
+  const datedRows = useMemo(
     () => toChartRows(data.counts, series.map((s) => s.slug), unit),
     [data.counts, series, unit],
   );
+  const rows = useMemo(() => {
+    const all = withUnknownDateRow(datedRows, data.unknownDate, series.map((s) => s.slug));
+    // An empty column between the timeline and the unknown-date column, so neither reads as the other.
+    return all.length > datedRows.length && datedRows.length > 0
+      ? [...datedRows, { bucket: SPACER }, ...all.slice(datedRows.length)]
+      : all;
+  }, [datedRows, data.unknownDate, series]);
 
-  if (rows.length === 0) return <ChartPlaceholder text="No dated articles yet." />;
+  if (rows.length === 0) return <ChartPlaceholder text="No articles yet." />;
   const total = data.counts.reduce((sum, c) => sum + c.count, 0);
+  const unknown = data.unknownDate.reduce((sum, u) => sum + u.count, 0);
   const dense = rows.length > 120;
   // Recharts' default five ticks would stretch a maximum of 1 to "4"; counts get whole-number ticks.
   const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)]), 0)));
@@ -51,7 +62,7 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d9dde3" />
           <XAxis
             dataKey="bucket"
-            tickFormatter={(b: string) => formatBucketTick(b, unit)}
+            tickFormatter={(b: string) => (b === SPACER ? "" : formatBucketTick(b, unit))}
             minTickGap={28}
             tick={{ fontSize: 12, fill: "#3b4350" }}
             label={{ value: UNIT_LABELS[unit].axis, position: "insideBottom", offset: -18, fill: "#3b4350" }}
@@ -65,7 +76,7 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
             label={{ value: "Articles", angle: -90, position: "insideLeft", offset: 12, fill: "#3b4350" }}
           />
           <Tooltip
-            content={(props) => <CoverageTooltip {...props} unit={unit} />}
+            content={(props) => (props.label === SPACER ? null : <CoverageTooltip {...props} unit={unit} />)}
             cursor={{ fill: "rgba(0, 0, 0, 0.06)" }}
           />
           {/* Legend text stays dark: some palette colours are too light for text on white. */}
@@ -90,15 +101,21 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="muted">
-        {total} dated {total === 1 ? "article" : "articles"} from {series.length}{" "}
-        {series.length === 1 ? "outlet" : "outlets"}, {formatBucketTick(rows[0]!.bucket, unit)} to{" "}
-        {formatBucketTick(rows[rows.length - 1]!.bucket, unit)}; bars per {unit}
-        {unit === "week" ? " starting Monday" : ""}, UTC.
+        {datedRows.length > 0 && (
+          <>
+            {total} dated {total === 1 ? "article" : "articles"}, {formatBucketTick(datedRows[0]!.bucket, unit)} to{" "}
+            {formatBucketTick(datedRows[datedRows.length - 1]!.bucket, unit)}; bars per {unit}
+            {unit === "week" ? " starting Monday" : ""}, UTC.{" "}
+          </>
+        )}
+        {unknown > 0 &&
+          `${unknown} ${unknown === 1 ? "article" : "articles"} of unknown date, counted apart in the last column.`}
       </figcaption>
     </figure>
   );
 }
 
+const SPACER = "spacer";
 const MIN_BAR_WIDTH = 3;
 
 /**

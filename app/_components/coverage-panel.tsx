@@ -39,7 +39,7 @@ export function CoveragePanel() {
       </section>
       <aside className="card" aria-labelledby="unknown-heading">
         <h2 id="unknown-heading">Articles with unknown date</h2>
-        <p className="muted">Not in the chart: their sources give no publication date.</p>
+        <p className="muted">Their sources give no publication date: they are counted apart, in the chart's last column.</p>
         {data && <UnknownDateList outlets={data.outlets} unknownDate={data.unknownDate} />}
       </aside>
     </div>

@@ -1,4 +1,4 @@
-import { nextBucket, parseBucket } from "./series";
+import { nextBucket, parseBucket, UNKNOWN_DATE_BUCKET } from "./series";
 import type { TimeUnit } from "./units";
 
 /** Human labels for buckets: short for axis ticks, explicit (with the range) for tooltips. */
@@ -10,12 +10,14 @@ function dayMonth(date: Date): string {
 }
 
 export function formatBucketTick(bucket: string, unit: TimeUnit): string {
+  if (bucket === UNKNOWN_DATE_BUCKET) return "Date unknown";
   const date = parseBucket(bucket);
   if (unit === "month") return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
   return `${dayMonth(date)} ${date.getUTCFullYear()}`;
 }
 
 export function formatBucketRange(bucket: string, unit: TimeUnit): string {
+  if (bucket === UNKNOWN_DATE_BUCKET) return "Date unknown (not placed in time)";
   const start = parseBucket(bucket);
   if (unit === "month") return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
   if (unit === "day") return `${dayMonth(start)} ${start.getUTCFullYear()}`;

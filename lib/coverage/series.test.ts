@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   bucketOf,
+  UNKNOWN_DATE_BUCKET,
+  withUnknownDateRow,
   listBuckets,
   MAX_BUCKETS,
   nextBucket,
@@ -137,5 +139,18 @@ describe("labels", () => {
     expect(formatBucketTick("2022-04-04", "week")).toBe("4 Apr 2022");
     expect(formatBucketRange("2022-12-26", "week")).toBe("Week of 26 Dec 2022 – 1 Jan 2023");
     expect(formatBucketRange("2026-06-15", "day")).toBe("15 Jun 2026");
+  });
+});
+
+describe("withUnknownDateRow", () => {
+  const rows = [{ bucket: "2022-04-01", [seriesKey("a")]: 1, [seriesKey("b")]: 0 }];
+
+  it("appends one column of unknown-date counts per outlet", () => {
+    const result = withUnknownDateRow(rows, [{ outlet: "b", count: 3 }], ["a", "b"]);
+    expect(result).toEqual([...rows, { bucket: UNKNOWN_DATE_BUCKET, [seriesKey("a")]: 0, [seriesKey("b")]: 3 }]);
+  });
+
+  it("adds nothing when every date is known", () => {
+    expect(withUnknownDateRow(rows, [{ outlet: "a", count: 0 }], ["a", "b"])).toBe(rows);
   });
 });

@@ -98,3 +98,17 @@ export function toChartRows(counts: BucketCount[], outlets: string[], unit: Time
     return row;
   });
 }
+
+/** The chart's last column: articles whose date is unknown, counted apart rather than dropped. */
+export const UNKNOWN_DATE_BUCKET = "unknown";
+
+export function withUnknownDateRow(
+  rows: ChartRow[],
+  unknownDate: { outlet: string; count: number }[],
+  outlets: string[],
+): ChartRow[] {
+  if (!unknownDate.some((u) => u.count > 0)) return rows;
+  const row: ChartRow = { bucket: UNKNOWN_DATE_BUCKET };
+  for (const slug of outlets) row[seriesKey(slug)] = unknownDate.find((u) => u.outlet === slug)?.count ?? 0;
+  return [...rows, row];
+}
