@@ -18,7 +18,7 @@ test("the overview charts both outlets and lists them with their fetch state", a
   await expect(coverage.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle rect").first()).toBeVisible();
   await expect(coverage.getByText("Date unknown")).toBeVisible();
   // Counts axis 0–2 (two Novastan articles in Nov 2022 and in May 2023), labelled; time axis labelled.
-  await expect(coverage.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value")).toHaveText(["0", "1", "2"]);
+  await expect(coverage.locator(".recharts-yAxis-tick-labels text")).toHaveText(["0", "1", "2"]);
   await expect(coverage.getByText("Articles", { exact: true })).toBeVisible();
   await expect(coverage.getByText("Month (UTC)")).toBeVisible();
   await expect(coverage.getByText(/7 dated articles, Apr 2022 to Jun 2026/)).toBeVisible();

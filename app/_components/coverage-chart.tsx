@@ -53,7 +53,7 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
   const unknown = data.unknownDate.reduce((sum, u) => sum + u.count, 0);
   const dense = rows.length > 120;
   // Recharts' default five ticks would stretch a maximum of 1 to "4"; counts get whole-number ticks.
-  const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)]), 0)));
+  const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)] ?? 0), 0)));
 
   return (
     <figure className="chart">
