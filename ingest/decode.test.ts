@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { requireRealFeeds } from "../test/factories";
 import { decodeBody, DecodeError } from "./decode";
 
-const REAL_FEEDS = "/work/shared/benchmarks/real-feeds";
+const REAL_FEEDS = requireRealFeeds();
 
 /** windows-1251 for ASCII and the Russian alphabet, built by hand so the test does not trust TextDecoder. */
 function encodeWindows1251(s: string): Uint8Array {

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Database } from "../db/client";
 import type { NewOutlet, Outlet } from "../db/schema";
 import { upsertOutlet } from "../ingest/store";
@@ -27,4 +28,14 @@ export function rssFeed(items: string[], channelLink = "https://example.org/"): 
 <channel><title>Example</title><link>${channelLink}</link><description>Test feed</description><language>en</language>
 ${items.map((i) => `<item>${i}</item>`).join("\n")}
 </channel></rss>`;
+}
+
+/** Public real-world feeds shipped beside the project (../shared/benchmarks), used as robustness inputs. */
+export const REAL_FEEDS_DIR = path.resolve("..", "shared", "benchmarks", "real-feeds");
+
+export function requireRealFeeds(): string {
+  if (!existsSync(REAL_FEEDS_DIR)) {
+    throw new Error(`The real-feed benchmark data is missing: expected it at ${REAL_FEEDS_DIR} (../shared/benchmarks beside the project).`);
+  }
+  return REAL_FEEDS_DIR;
 }

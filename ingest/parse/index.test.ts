@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeBody } from "../decode";
+import { requireRealFeeds } from "../../test/factories";
 import { FeedError, FeedFormatError, FeedParseError, parseFeed } from "./index";
 
-const REAL_FEEDS = "/work/shared/benchmarks/real-feeds";
+const REAL_FEEDS = requireRealFeeds();
 const read = (name: string) => decodeBody(readFileSync(`${REAL_FEEDS}/${name}`)).text;
 
 function thrown(run: () => unknown): unknown {
@@ -75,7 +76,7 @@ describe("parseFeed on hostile input", () => {
   });
 });
 
-describe("real feeds (/work/shared/benchmarks/real-feeds)", () => {
+describe("real feeds (../shared/benchmarks/real-feeds)", () => {
   const files = readdirSync(REAL_FEEDS).filter((f) => f.endsWith(".rss"));
 
   it("has the corpus", () => {
