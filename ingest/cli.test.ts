@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, createTestDatabase, type TestDatabase } from "../test/databases";
+import { beforeEach, describe, expect, it } from "vitest";
+import { BACKENDS, useTestDatabase } from "../test/databases";
 import { NOVASTAN_SNAPSHOT, SCRAPED_SAMPLE } from "../test/factories";
 import { seedSample } from "./sample";
 
@@ -54,17 +54,13 @@ describe("parse-feed --json", () => {
 });
 
 describe.each(BACKENDS)("status and import on %s", (backend) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(backend);
   beforeEach(async () => {
-    t = await createTestDatabase(backend);
-    await seedSample(t.db);
-  });
-  afterEach(async () => {
-    await t.dispose();
+    await seedSample(t().db);
   });
 
   it("status --json reports the database while another process holds it", async () => {
-    const { code, stdout } = await cli(["status", "--json"], t.env);
+    const { code, stdout } = await cli(["status", "--json"], t().env);
     expect(code).toBe(0);
     const status = JSON.parse(stdout);
     expect(Object.keys(status).sort()).toEqual(["articles", "lastFetch", "outlets"]);
@@ -73,14 +69,14 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
   });
 
   it("status --json works when no other process is running", async () => {
-    await t.close();
-    const { code, stdout } = await cli(["status", "--json"], t.env);
+    await t().close();
+    const { code, stdout } = await cli(["status", "--json"], t().env);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ outlets: 2, articles: 8 });
   });
 
   it("import into an unknown outlet fails with a specific message", async () => {
-    const { code, stdout, stderr } = await cli(["import", SCRAPED_SAMPLE, "--outlet", "nope", "--json"], t.env);
+    const { code, stdout, stderr } = await cli(["import", SCRAPED_SAMPLE, "--outlet", "nope", "--json"], t().env);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/unknown_outlet.*"nope"/);
@@ -89,7 +85,7 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
   it("import --published dates an export and --json prints the run", async () => {
     const { code, stdout } = await cli(
       ["import", SCRAPED_SAMPLE, "--outlet", "opinion-central-asia", "--published", "2022-03-10", "--json"],
-      t.env,
+      t().env,
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).runs[0]).toMatchObject({ outlet: "opinion-central-asia", status: "ok", itemsUpdated: 0 });

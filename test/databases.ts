@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import { connectDatabase, type DatabaseHandle } from "../db/client";
 import { Secret } from "../lib/config";
 import { copyTemplate } from "./global-setup";
@@ -60,5 +60,24 @@ async function createServerDatabase(): Promise<TestDatabase> {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end({ timeout: 5 });
     },
+  };
+}
+
+/**
+ * A fresh database for each test of the enclosing describe block, disposed after it. Returns a
+ * getter because the database only exists once a test runs.
+ */
+export function useTestDatabase(backend: Backend): () => TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeEach(async () => {
+    current = await createTestDatabase(backend);
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error("useTestDatabase: the database exists only inside a test");
+    return current;
   };
 }

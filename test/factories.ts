@@ -1,24 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "../db/client";
-import type { NewOutlet, Outlet } from "../db/schema";
-import { upsertOutlet } from "../ingest/store";
 
-/** Small builders for integration tests; each takes the database (or a transaction) to write to. */
+/** Sample inputs and feed documents for tests. */
 
 export const NOVASTAN_SNAPSHOT = "sample/novastan-war-in-ukraine.rss.xml";
 export const SCRAPED_SAMPLE = "sample/scraped-opinion-central-asia.txt";
 
 export function readSample(file: string): string {
   return readFileSync(file, "utf8");
-}
-
-export async function createOutlet(db: Database, overrides: Partial<NewOutlet> = {}, feeds: string[] = []): Promise<Outlet> {
-  return upsertOutlet(
-    db,
-    { slug: "test-outlet", name: "Test outlet", kind: "feed", homepageUrl: "https://example.org/", languages: ["en"], ...overrides },
-    feeds,
-  );
 }
 
 /** An RSS 2.0 document with the given items' inner XML. */

@@ -1,36 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, createTestDatabase, type TestDatabase } from "../../test/databases";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, useTestDatabase } from "../../test/databases";
 import { getCoverage } from "./coverage";
-import { createArticle, createOutlet } from "./test-factories";
+import { createArticle, createOutlet } from "../../test/rows";
 
 describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(backend);
-  });
-  afterEach(async () => {
-    await t.dispose();
-  });
+  const t = useTestDatabase(backend);
 
   async function seed() {
-    const a = await createOutlet(t.db, { slug: "alpha", name: "Alpha" });
-    const b = await createOutlet(t.db, { slug: "beta", name: "Beta", kind: "scrape" });
+    const a = await createOutlet(t().db, { slug: "alpha", name: "Alpha" });
+    const b = await createOutlet(t().db, { slug: "beta", name: "Beta", kind: "scrape" });
     for (const iso of [
       "2022-12-31T23:59:59Z", // still December in UTC
       "2023-01-01T00:00:00Z",
       "2023-01-01T05:00:00+06:00", // 2022-12-31T23:00Z: December
       "2023-01-09T12:00:00Z",
     ]) {
-      await createArticle(t.db, a.id, { publishedAt: new Date(iso) });
+      await createArticle(t().db, a.id, { publishedAt: new Date(iso) });
     }
-    await createArticle(t.db, b.id, { publishedAt: new Date("2023-01-04T12:00:00Z") });
-    await createArticle(t.db, b.id, { publishedAt: null });
-    await createArticle(t.db, b.id, { publishedAt: null });
+    await createArticle(t().db, b.id, { publishedAt: new Date("2023-01-04T12:00:00Z") });
+    await createArticle(t().db, b.id, { publishedAt: null });
+    await createArticle(t().db, b.id, { publishedAt: null });
   }
 
   it("counts per outlet per UTC month, with undated articles apart", async () => {
     await seed();
-    const result = await getCoverage(t.db, { unit: "month" });
+    const result = await getCoverage(t().db, { unit: "month" });
     expect(result.unit).toBe("month");
     expect(result.timeZone).toBe("UTC");
     expect(result.outlets).toEqual([
@@ -50,7 +44,7 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
 
   it("buckets ISO weeks from Monday across the year boundary", async () => {
     await seed();
-    const { counts } = await getCoverage(t.db, { unit: "week" });
+    const { counts } = await getCoverage(t().db, { unit: "week" });
     expect(counts).toEqual([
       { outlet: "alpha", bucket: "2022-12-26", count: 3 },
       { outlet: "beta", bucket: "2023-01-02", count: 1 },
@@ -60,7 +54,7 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
 
   it("buckets days and honours outlet and date filters", async () => {
     await seed();
-    const { counts, outlets, unknownDate } = await getCoverage(t.db, {
+    const { counts, outlets, unknownDate } = await getCoverage(t().db, {
       unit: "day",
       outlets: ["alpha"],
       from: new Date("2023-01-01T00:00:00Z"),
@@ -72,7 +66,7 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
   });
 
   it("returns empty counts for an empty database", async () => {
-    expect(await getCoverage(t.db, { unit: "month" })).toEqual({
+    expect(await getCoverage(t().db, { unit: "month" })).toEqual({
       unit: "month",
       timeZone: "UTC",
       outlets: [],
@@ -82,9 +76,9 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
   });
 
   it("rejects a unit or time zone before it reaches SQL", async () => {
-    await expect(getCoverage(t.db, { unit: "century" as "month" })).rejects.toThrow(/must be one of/);
+    await expect(getCoverage(t().db, { unit: "century" as "month" })).rejects.toThrow(/must be one of/);
     await expect(
-      getCoverage(t.db, { unit: "month", timeZone: "Mars/Olympus" as "UTC" }),
+      getCoverage(t().db, { unit: "month", timeZone: "Mars/Olympus" as "UTC" }),
     ).rejects.toThrow(/must be one of/);
   });
 });

@@ -1,40 +1,34 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BACKENDS, createTestDatabase, type TestDatabase } from "../../test/databases";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, useTestDatabase } from "../../test/databases";
 import { listOutletsWithStats } from "./outlets";
-import { createArticle, createFetchRun, createOutlet } from "./test-factories";
+import { createArticle, createFetchRun, createOutlet } from "../../test/rows";
 
 describe.each(BACKENDS)("listOutletsWithStats (%s)", (backend) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await createTestDatabase(backend);
-  });
-  afterEach(async () => {
-    await t.dispose();
-  });
+  const t = useTestDatabase(backend);
 
   it("returns nothing for an empty database", async () => {
-    expect(await listOutletsWithStats(t.db)).toEqual([]);
+    expect(await listOutletsWithStats(t().db)).toEqual([]);
   });
 
   it("counts articles and undated articles, and shows only the newest fetch run", async () => {
-    const feed = await createOutlet(t.db, { slug: "novastan-en", name: "Novastan (English)" });
-    const scraped = await createOutlet(t.db, { slug: "opinion", name: "Central Asia opinion", kind: "scrape" });
-    await createArticle(t.db, feed.id, { publishedAt: new Date("2022-04-06T10:00:00Z") });
-    await createArticle(t.db, feed.id, { publishedAt: null });
-    await createArticle(t.db, feed.id, { publishedAt: new Date("2026-06-15T08:00:00Z") });
-    await createFetchRun(t.db, feed.id, {
+    const feed = await createOutlet(t().db, { slug: "novastan-en", name: "Novastan (English)" });
+    const scraped = await createOutlet(t().db, { slug: "opinion", name: "Central Asia opinion", kind: "scrape" });
+    await createArticle(t().db, feed.id, { publishedAt: new Date("2022-04-06T10:00:00Z") });
+    await createArticle(t().db, feed.id, { publishedAt: null });
+    await createArticle(t().db, feed.id, { publishedAt: new Date("2026-06-15T08:00:00Z") });
+    await createFetchRun(t().db, feed.id, {
       status: "error",
       startedAt: new Date("2026-06-01T00:00:00Z"),
       errorCode: "timeout",
     });
-    await createFetchRun(t.db, feed.id, {
+    await createFetchRun(t().db, feed.id, {
       status: "ok",
       startedAt: new Date("2026-06-16T09:00:00Z"),
       finishedAt: new Date("2026-06-16T09:00:05Z"),
       itemsSeen: 7,
       itemsNew: 2,
     });
-    await createFetchRun(t.db, scraped.id, {
+    await createFetchRun(t().db, scraped.id, {
       status: "error",
       startedAt: new Date("2026-06-16T09:01:00Z"),
       finishedAt: new Date("2026-06-16T09:01:20Z"),
@@ -42,7 +36,7 @@ describe.each(BACKENDS)("listOutletsWithStats (%s)", (backend) => {
       errorMessage: "Forbidden",
     });
 
-    const rows = await listOutletsWithStats(t.db);
+    const rows = await listOutletsWithStats(t().db);
     expect(rows.map((r) => r.slug)).toEqual(["opinion", "novastan-en"]); // by name
     const [opinion, novastan] = rows;
     expect(novastan).toMatchObject({ kind: "feed", articleCount: 3, unknownDateCount: 1 });
@@ -60,8 +54,8 @@ describe.each(BACKENDS)("listOutletsWithStats (%s)", (backend) => {
   });
 
   it("gives lastFetch null for an outlet never fetched", async () => {
-    await createOutlet(t.db);
-    const [row] = await listOutletsWithStats(t.db);
+    await createOutlet(t().db);
+    const [row] = await listOutletsWithStats(t().db);
     expect(row!.lastFetch).toBeNull();
   });
 });

@@ -1,20 +1,21 @@
 import { createHash } from "node:crypto";
-import type { Database } from "../../db/client";
+import type { Database } from "../db/client";
 import {
   articleCategories,
   articles,
   categories,
   fetchRuns,
+  outletFeeds,
   outlets,
   type FetchRun,
   type NewArticle,
   type NewOutlet,
   type Outlet,
-} from "../../db/schema";
+} from "../db/schema";
 
 /**
- * Small row factories for integration tests of the query functions. They take a database or a
- * transaction, fill only what the schema requires, and let each test state what it cares about.
+ * Small row factories for integration tests. They take a database or a transaction, fill only
+ * what the schema requires, and let each test state what it cares about.
  */
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -23,12 +24,13 @@ export type DbOrTx = Database | Tx;
 let sequence = 0;
 const next = () => ++sequence;
 
-export async function createOutlet(db: DbOrTx, fields: Partial<NewOutlet> = {}): Promise<Outlet> {
+export async function createOutlet(db: DbOrTx, fields: Partial<NewOutlet> = {}, feedUrls: string[] = []): Promise<Outlet> {
   const n = next();
   const [row] = await db
     .insert(outlets)
     .values({ slug: `outlet-${n}`, name: `Outlet ${n}`, kind: "feed", ...fields })
     .returning();
+  for (const url of feedUrls) await db.insert(outletFeeds).values({ outletId: row!.id, url });
   return row!;
 }
 
