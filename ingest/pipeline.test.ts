@@ -1,4 +1,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -137,16 +139,42 @@ describe.each(BACKENDS)("ingest pipeline on %s", (backend) => {
     expect(status.lastFetch).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
-  it("a failing outlet is recorded and does not stop the others", async () => {
-    await createOutlet(t().db, { slug: "unreachable" }, ["http://127.0.0.1:9/feed"]);
-    await createOutlet(t().db, { slug: "scraped", kind: "scrape" });
-    const reports = await ingestOutlets(t().db, { allowPrivateNetwork: false });
-    expect(reports.map((r) => [r.outlet, r.status, r.errorCode])).toEqual([
-      ["unreachable", "error", "private_network"],
-      ["scraped", "error", "scrape_unsupported"],
-    ]);
-    const runs = await t().db.select().from(fetchRuns);
-    expect(runs).toHaveLength(2);
-    expect(runs.every((r) => r.status === "error" && r.errorMessage)).toBe(true);
+  it("fetches feed outlets over HTTP; a failing one is recorded and the others still run", async () => {
+    const feed = readSample(NOVASTAN_SNAPSHOT);
+    const server = http.createServer((req, res) => {
+      if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304).end();
+      res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"v1"' }).end(feed);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await createOutlet(t().db, { slug: "unreachable" }, ["http://127.0.0.1:9/feed"]);
+      await createOutlet(t().db, { slug: "novastan-en" }, [`http://127.0.0.1:${port}/feed/`]);
+      await createOutlet(t().db, { slug: "scraped", kind: "scrape" });
+      const first = await ingestOutlets(t().db, { allowPrivateNetwork: true });
+      const again = await ingestOutlets(t().db, { allowPrivateNetwork: true, outletSlug: "novastan-en" });
+
+      expect(first.map((r) => [r.outlet, r.status, r.errorCode, r.itemsNew])).toEqual([
+        ["unreachable", "error", "network", 0],
+        ["novastan-en", "ok", null, 7],
+      ]);
+      expect(again.map((r) => r.status)).toEqual(["not_modified"]);
+      const runs = await t().db.select().from(fetchRuns).orderBy(asc(fetchRuns.id));
+      expect(runs.map((r) => [r.status, r.httpStatus, r.etag])).toEqual([
+        ["error", null, null],
+        ["ok", 200, '"v1"'],
+        ["not_modified", 304, '"v1"'],
+      ]);
+      expect(runs[0]!.errorMessage).toMatch(/ECONNREFUSED/);
+      await expect(ingestOutlets(t().db, { allowPrivateNetwork: true, outletSlug: "scraped" })).rejects.toThrow(/import/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("refuses feeds on private addresses unless configured", async () => {
+    await createOutlet(t().db, { slug: "internal" }, ["http://127.0.0.1:9/feed"]);
+    const [report] = await ingestOutlets(t().db, { allowPrivateNetwork: false });
+    expect(report).toMatchObject({ status: "error", errorCode: "private_network" });
   });
 });

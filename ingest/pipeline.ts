@@ -61,8 +61,12 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
         problems.push(`item ${index + 1} (${item.link ?? item.guid ?? "no link"}): ${errorMessage(err)}`);
       }
     });
-    if (input.feed && parsed.feed.title) {
-      await db.update(outletFeeds).set({ title: parsed.feed.title, etag: http.etag, lastModified: http.lastModified }).where(eq(outletFeeds.id, input.feed.id));
+    if (input.feed) {
+      // Validators are kept only once the body parsed: a broken response must be fetched again in full.
+      await db
+        .update(outletFeeds)
+        .set({ title: parsed.feed.title || input.feed.title, etag: http.etag, lastModified: http.lastModified })
+        .where(eq(outletFeeds.id, input.feed.id));
     }
     return await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
   } catch (err) {
@@ -106,13 +110,8 @@ export interface IngestOptions {
   allowPrivateNetwork: boolean;
 }
 
-/** Fetches every feed of a feed outlet. Scraped outlets are fed by `import` for now. */
+/** Fetches every feed of a feed outlet; each feed's attempt is recorded as a fetch run. */
 export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
-  if (outlet.kind !== "feed") {
-    const runId = await startFetchRun(db, { outletId: outlet.id, source: outlet.homepageUrl ?? outlet.slug });
-    const err = Object.assign(new Error("Scraping list pages is not available yet; add this outlet's articles with `import`"), { code: "scrape_unsupported" });
-    return [await failRun(db, outlet, runId, outlet.homepageUrl ?? outlet.slug, err)];
-  }
   const feeds = await db.select().from(outletFeeds).where(eq(outletFeeds.outletId, outlet.id));
   const reports: IngestReport[] = [];
   for (const feed of feeds) {
@@ -137,12 +136,22 @@ export async function ingestOutlet(db: Database, outlet: Outlet, options: Ingest
   return reports;
 }
 
-/** Ingests all outlets (or one); a failing outlet is recorded and the others still run. */
+export class ScrapeUnsupportedError extends Error {
+  readonly code = "scrape_unsupported";
+}
+
+/**
+ * Ingests all feed outlets (or the one named); a failing outlet is recorded and the others still
+ * run. Scraped outlets are fed by `import` until list-page scraping exists.
+ */
 export async function ingestOutlets(db: Database, options: IngestOptions & { outletSlug?: string }): Promise<IngestReport[]> {
   const selected = options.outletSlug
     ? await db.select().from(outlets).where(eq(outlets.slug, options.outletSlug))
-    : await db.select().from(outlets).orderBy(outlets.id);
+    : await db.select().from(outlets).where(eq(outlets.kind, "feed")).orderBy(outlets.id);
   if (options.outletSlug && selected.length === 0) throw new UnknownOutletError(`No outlet with slug "${options.outletSlug}"`);
+  if (selected[0]?.kind === "scrape") {
+    throw new ScrapeUnsupportedError(`"${selected[0].slug}" is a scraped outlet: add its articles with \`import\`; list-page scraping is not available yet`);
+  }
   const reports: IngestReport[] = [];
   for (const outlet of selected) reports.push(...(await ingestOutlet(db, outlet, options)));
   return reports;
