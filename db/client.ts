@@ -9,6 +9,8 @@ import * as schema from "./schema";
 /** The one place that constructs database connections (server or embedded). */
 
 export type Database = PostgresJsDatabase<typeof schema>;
+/** What `db.transaction(fn)` hands to `fn`: writers that must share a transaction take this. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseMode = "server" | "embedded";
 
 export interface DatabaseHandle {

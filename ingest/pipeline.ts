@@ -1,12 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { outletFeeds, outlets, type Outlet, type OutletFeed } from "../db/schema";
+import type { Outlet, OutletFeed } from "../db/schema";
 import { decodeBody } from "./decode";
 import { fetchUrl } from "./fetch";
 import { normaliseFeedItem } from "./normalise";
 import { parseFeed } from "./parse";
-import { finishFetchRun, getOutletBySlug, startFetchRun, storeArticle, type FetchRunResult } from "./store";
+import {
+  finishFetchRun,
+  getOutletBySlug,
+  listOutletFeeds,
+  listOutletsToIngest,
+  startFetchRun,
+  storeArticle,
+  updateOutletFeed,
+  type FetchRunResult,
+} from "./store";
 import { parseTextExport } from "./text-export";
 import type { ArticleRecord } from "./types";
 
@@ -63,10 +71,8 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
     });
     if (input.feed) {
       // Validators are kept only once the body parsed: a broken response must be fetched again in full.
-      await db
-        .update(outletFeeds)
-        .set({ title: parsed.feed.title || input.feed.title, etag: http.etag, lastModified: http.lastModified })
-        .where(eq(outletFeeds.id, input.feed.id));
+      const title = parsed.feed.title || input.feed.title;
+      await updateOutletFeed(db, input.feed.id, { title, etag: http.etag, lastModified: http.lastModified });
     }
     return await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
   } catch (err) {
@@ -92,17 +98,30 @@ async function storeRecords(
   const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
   const errorMessageText = problems.length ? problems.slice(0, 20).join("\n") : null;
   const errorCode = problems.length ? "item_errors" : null;
-  await finishFetchRun(db, runId, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText });
-  return { outlet: outlet.slug, source, fetchRunId: runId, status, ...counts, errorCode, errorMessage: errorMessageText, problems };
+  return finishRun(db, outlet, runId, source, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText }, problems);
 }
 
 async function failRun(db: Database, outlet: Outlet, runId: number, source: string, err: unknown, http: Partial<FetchRunResult> = {}): Promise<IngestReport> {
-  const errorCode = errorCodeOf(err);
-  const message = errorMessage(err);
-  await finishFetchRun(db, runId, { status: "error", ...http, errorCode, errorMessage: message });
+  return finishRun(db, outlet, runId, source, { status: "error", ...http, errorCode: errorCodeOf(err), errorMessage: errorMessage(err) });
+}
+
+/** Records how a run ended and reports it the same way, whatever path the run took. */
+async function finishRun(
+  db: Database, outlet: Outlet, runId: number, source: string, result: FetchRunResult, problems: string[] = [],
+): Promise<IngestReport> {
+  await finishFetchRun(db, runId, result);
   return {
-    outlet: outlet.slug, source, fetchRunId: runId, status: "error", itemsSeen: 0, itemsNew: 0, itemsUpdated: 0,
-    itemsFailed: 0, errorCode, errorMessage: message, problems: [],
+    outlet: outlet.slug,
+    source,
+    fetchRunId: runId,
+    status: result.status,
+    itemsSeen: result.itemsSeen ?? 0,
+    itemsNew: result.itemsNew ?? 0,
+    itemsUpdated: result.itemsUpdated ?? 0,
+    itemsFailed: result.itemsFailed ?? 0,
+    errorCode: result.errorCode ?? null,
+    errorMessage: result.errorMessage ?? null,
+    problems,
   };
 }
 
@@ -112,7 +131,7 @@ export interface IngestOptions {
 
 /** Fetches every feed of a feed outlet; each feed's attempt is recorded as a fetch run. */
 export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
-  const feeds = await db.select().from(outletFeeds).where(eq(outletFeeds.outletId, outlet.id));
+  const feeds = await listOutletFeeds(db, outlet.id);
   const reports: IngestReport[] = [];
   for (const feed of feeds) {
     const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork });
@@ -125,9 +144,9 @@ export async function ingestOutlet(db: Database, outlet: Outlet, options: Ingest
     }
     const runId = await startFetchRun(db, { outletId: outlet.id, feedId: feed.id, source: feed.url });
     if (result.kind === "not-modified") {
-      await db.update(outletFeeds).set({ etag: result.etag, lastModified: result.lastModified }).where(eq(outletFeeds.id, feed.id));
-      await finishFetchRun(db, runId, { status: "not_modified", httpStatus: 304, etag: result.etag, lastModified: result.lastModified });
-      reports.push({ outlet: outlet.slug, source: feed.url, fetchRunId: runId, status: "not_modified", itemsSeen: 0, itemsNew: 0, itemsUpdated: 0, itemsFailed: 0, errorCode: null, errorMessage: null, problems: [] });
+      const validators = { etag: result.etag, lastModified: result.lastModified };
+      await updateOutletFeed(db, feed.id, validators);
+      reports.push(await finishRun(db, outlet, runId, feed.url, { status: "not_modified", httpStatus: 304, ...validators }));
     } else {
       const httpStatus = result.code.startsWith("http_") ? Number(result.code.slice(5)) : null;
       reports.push(await failRun(db, outlet, runId, feed.url, Object.assign(new Error(result.message), { code: result.code }), { httpStatus }));
@@ -145,9 +164,7 @@ export class ScrapeUnsupportedError extends Error {
  * run. Scraped outlets are fed by `import` until list-page scraping exists.
  */
 export async function ingestOutlets(db: Database, options: IngestOptions & { outletSlug?: string }): Promise<IngestReport[]> {
-  const selected = options.outletSlug
-    ? await db.select().from(outlets).where(eq(outlets.slug, options.outletSlug))
-    : await db.select().from(outlets).where(eq(outlets.kind, "feed")).orderBy(outlets.id);
+  const selected = await listOutletsToIngest(db, options.outletSlug);
   if (options.outletSlug && selected.length === 0) throw new UnknownOutletError(`No outlet with slug "${options.outletSlug}"`);
   if (selected[0]?.kind === "scrape") {
     throw new ScrapeUnsupportedError(`"${selected[0].slug}" is a scraped outlet: add its articles with \`import\`; list-page scraping is not available yet`);

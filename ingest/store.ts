@@ -1,5 +1,5 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import type { Database } from "../db/client";
+import type { Database, Transaction as Tx } from "../db/client";
 import {
   appMeta,
   articleCategories,
@@ -12,6 +12,7 @@ import {
   type FetchRunStatus,
   type NewOutlet,
   type Outlet,
+  type OutletFeed,
 } from "../db/schema";
 import type { ArticleRecord } from "./types";
 
@@ -35,6 +36,25 @@ export async function upsertOutlet(db: Database, outlet: NewOutlet, feedUrls: st
 export async function getOutletBySlug(db: Database, slug: string): Promise<Outlet | null> {
   const [row] = await db.select().from(outlets).where(eq(outlets.slug, slug));
   return row ?? null;
+}
+
+/** Outlets `ingest` fetches: the one named (any kind, so the caller can explain), or every feed outlet. */
+export async function listOutletsToIngest(db: Database, slug?: string): Promise<Outlet[]> {
+  if (slug) return db.select().from(outlets).where(eq(outlets.slug, slug));
+  return db.select().from(outlets).where(eq(outlets.kind, "feed")).orderBy(outlets.id);
+}
+
+export async function listOutletFeeds(db: Database, outletId: number): Promise<OutletFeed[]> {
+  return db.select().from(outletFeeds).where(eq(outletFeeds.outletId, outletId)).orderBy(outletFeeds.id);
+}
+
+/** Remembers a feed's validators for the next conditional GET (and its title, when known). */
+export async function updateOutletFeed(
+  db: Database,
+  feedId: number,
+  fields: { etag: string | null; lastModified: string | null; title?: string | null },
+): Promise<void> {
+  await db.update(outletFeeds).set(fields).where(eq(outletFeeds.id, feedId));
 }
 
 export async function startFetchRun(
@@ -122,8 +142,6 @@ export async function storeArticle(
     return outcome;
   });
 }
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 async function insertRevision(tx: Tx, articleId: number, revision: number, record: ArticleRecord, fetchRunId: number | null) {
   await tx.insert(articleRevisions).values({

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Database } from "../db/client";
+import type { Database, Transaction as Tx } from "../db/client";
 import {
   articleCategories,
   articles,
@@ -18,7 +18,6 @@ import {
  * what the schema requires, and let each test state what it cares about.
  */
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
 let sequence = 0;
