@@ -10,3 +10,4 @@ for (const section of SECTIONS) {
   const module = (await import(section)) as { default: () => Promise<void> };
   await module.default();
 }
+export {};
