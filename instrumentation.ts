@@ -1,6 +1,6 @@
 /**
  * Runs once when the dashboard's server starts: takes the database (migrating it), ingests the
- * bundled sample on first start, and closes the database cleanly on shutdown so the embedded
+ * bundled sample on first start, starts the ingest scheduler, and closes the database cleanly on shutdown so the embedded
  * data folder is released.
  */
 export async function register() {
@@ -18,11 +18,19 @@ export async function register() {
     if (reports) logEvent("sample_ingested", { runs: reports.map(({ problems: _p, ...r }) => r) });
   }
 
+  // The scheduler runs beside the dashboard; more workers may join from `cli worker` anywhere.
+  const { startScheduler, defaultWorkerName } = await import("./ingest/worker");
+  const scheduler = config.scheduler
+    ? startScheduler(handle.db, { worker: defaultWorkerName(), allowPrivateNetwork: config.allowPrivateNetwork, pollMs: config.pollSeconds * 1000 })
+    : null;
+  if (scheduler) logEvent("scheduler_started", { pollSeconds: config.pollSeconds });
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logEvent("shutdown", { signal });
+    await scheduler?.stop().catch((err: unknown) => logEvent("shutdown_error", { error: String(err) }));
     await handle.close().catch((err: unknown) => logEvent("shutdown_error", { error: String(err) }));
     process.exit(0);
   };

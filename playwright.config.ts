@@ -47,6 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(s.port), ...s.env },
+    // No scheduler: the sample outlets' real feed URLs are not reachable from a test machine.
+    env: { PORT: String(s.port), CLAIMSCOPE_SCHEDULER: "false", ...s.env },
   })),
 });

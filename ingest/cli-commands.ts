@@ -7,6 +7,7 @@ import { fetchUrl } from "./fetch";
 import { parseFeed } from "./parse";
 import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
+import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
 
 /** CLI commands: each returns the JSON document of its contract (DESIGN.md §4) plus a human rendering. */
 
@@ -66,8 +67,53 @@ export async function importCommand(files: string[], outlet: string, url?: strin
 
 export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
   const config = getConfig();
-  const reports = await withDatabase((db) => ingestOutlets(db, { outletSlug: outlet, allowPrivateNetwork: config.allowPrivateNetwork }));
+  const progress = terminalProgress();
+  const reports = await withDatabase((db) =>
+    ingestOutlets(db, { outletSlug: outlet, allowPrivateNetwork: config.allowPrivateNetwork, onReport: progress }),
+  );
+  progress.done();
   return reportOutput(reports);
+}
+
+/**
+ * A worker on the shared queue: `--once` ingests every due feed and exits; without it, it polls
+ * until interrupted. Run as many as you like, on as many machines as share the database.
+ */
+export async function workerCommand(once: boolean): Promise<CommandOutput> {
+  const config = getConfig();
+  const options = { worker: defaultWorkerName(), allowPrivateNetwork: config.allowPrivateNetwork };
+  const progress = terminalProgress();
+  if (once) {
+    const reports = await withDatabase((db) => runDueFeeds(db, options, { onReport: progress }));
+    progress.done();
+    return reportOutput(reports);
+  }
+  await withDatabase(async (db) => {
+    const scheduler = startScheduler(db, { ...options, pollMs: config.pollSeconds * 1000 });
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await scheduler.stop();
+  });
+  return { json: { stopped: true }, text: "Worker stopped" };
+}
+
+/** One self-rewriting status line on a terminal's stderr; nothing at all in pipes and logs. */
+function terminalProgress(stream: NodeJS.WriteStream = process.stderr) {
+  let done = 0;
+  let failed = 0;
+  const report = (r: IngestReport) => {
+    if (!stream.isTTY) return;
+    done++;
+    if (r.status === "error") failed++;
+    stream.write(`\r\x1b[K${done} feeds, ${failed} failed — ${r.outlet}: ${r.status}`);
+  };
+  return Object.assign(report, {
+    done: () => {
+      if (stream.isTTY && done > 0) stream.write("\r\x1b[K");
+    },
+  });
 }
 
 export async function statusCommand(): Promise<CommandOutput> {

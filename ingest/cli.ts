@@ -5,6 +5,7 @@ import {
   parseFeedCommand,
   statusCommand,
   UsageError,
+  workerCommand,
   type CommandOutput,
 } from "./cli-commands";
 
@@ -17,6 +18,7 @@ Commands:
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
   ingest [--outlet SLUG] [--json]             Fetch and ingest feed outlets
+  worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
   status [--json]                             Outlets, articles and the last fetch`;
 
 async function run(argv: string[]): Promise<number> {
@@ -28,6 +30,7 @@ async function run(argv: string[]): Promise<number> {
       outlet: { type: "string" },
       url: { type: "string" },
       published: { type: "string" },
+      once: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -48,6 +51,9 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "ingest":
       output = await ingestCommand(values.outlet);
+      break;
+    case "worker":
+      output = await workerCommand(values.once);
       break;
     case "status":
       output = await statusCommand();

@@ -117,6 +117,7 @@ describe("fetchUrl: conditional GET", () => {
       url: `${server.origin}/feed`,
       etag: '"v1"',
       lastModified: "Thu, 22 Oct 2015 08:00:00 GMT",
+      hints: { retryAfter: null, cacheControl: null, expires: null },
     });
   });
 

@@ -5,6 +5,7 @@ import { isIP, type LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { isBlockedAddress } from "./network-policy";
+import type { CacheHints } from "./schedule";
 
 /**
  * The pipeline's only network I/O. Limits follow DESIGN.md §6; the private-address check runs on
@@ -13,12 +14,13 @@ import { isBlockedAddress } from "./network-policy";
 
 export type FetchErrorCode =
   | "invalid_url" | "private_network" | "dns" | "timeout" | "connect_timeout" | "too_large"
-  | "too_many_redirects" | "empty_body" | "network" | `http_${number}`;
+  | "too_many_redirects" | "empty_body" | "tls" | "network" | `http_${number}`;
 
+/** Every result carries what the server said about when to come back (Retry-After on 429/503 too). */
 export type FetchResult =
-  | { kind: "ok"; url: string; status: number; body: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null }
-  | { kind: "not-modified"; url: string; etag: string | null; lastModified: string | null }
-  | { kind: "error"; code: FetchErrorCode; message: string; url: string };
+  | { kind: "ok"; url: string; status: number; body: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null; hints: CacheHints }
+  | { kind: "not-modified"; url: string; etag: string | null; lastModified: string | null; hints: CacheHints }
+  | { kind: "error"; code: FetchErrorCode; message: string; url: string; hints: CacheHints };
 
 export interface FetchOptions {
   etag?: string | null;
@@ -31,10 +33,12 @@ export interface FetchOptions {
 }
 
 class FetchFailure extends Error {
-  constructor(readonly code: FetchErrorCode, message: string) {
+  constructor(readonly code: FetchErrorCode, message: string, readonly hints: CacheHints = NO_HINTS) {
     super(message);
   }
 }
+
+const NO_HINTS: CacheHints = { retryAfter: null, cacheControl: null, expires: null };
 
 const USER_AGENT = "Claimscope/0.1 (+https://github.com/claimscope; media monitoring)";
 
@@ -54,22 +58,27 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
       }
       const etag = header(response.headers.etag);
       const lastModified = header(response.headers["last-modified"]);
+      const hints: CacheHints = {
+        retryAfter: header(response.headers["retry-after"]),
+        cacheControl: header(response.headers["cache-control"]),
+        expires: header(response.headers.expires),
+      };
       if (status === 304) {
         response.resume();
-        return { kind: "not-modified", url, etag: etag ?? options.etag ?? null, lastModified: lastModified ?? options.lastModified ?? null };
+        return { kind: "not-modified", url, etag: etag ?? options.etag ?? null, lastModified: lastModified ?? options.lastModified ?? null, hints };
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        throw new FetchFailure(`http_${status}`, `The server answered HTTP ${status}`);
+        throw new FetchFailure(`http_${status}`, `The server answered HTTP ${status}`, hints);
       }
       const body = await readBody(response, options.maxBytes ?? 15 * 1024 * 1024, deadline);
-      if (body.length === 0) throw new FetchFailure("empty_body", "The server sent an empty body");
-      return { kind: "ok", url, status, body, contentType: header(response.headers["content-type"]), etag, lastModified };
+      if (body.length === 0) throw new FetchFailure("empty_body", "The server sent an empty body", hints);
+      return { kind: "ok", url, status, body, contentType: header(response.headers["content-type"]), etag, lastModified, hints };
     }
     throw new FetchFailure("too_many_redirects", `More than ${options.maxRedirects ?? 10} redirects`);
   } catch (err) {
-    if (err instanceof FetchFailure) return { kind: "error", code: err.code, message: err.message, url };
-    return { kind: "error", code: "network", message: String((err as Error).message ?? err), url };
+    if (err instanceof FetchFailure) return { kind: "error", code: err.code, message: err.message, url, hints: err.hints };
+    return { kind: "error", code: "network", message: String((err as Error).message ?? err), url, hints: NO_HINTS };
   }
 }
 
@@ -132,7 +141,7 @@ function request(target: URL, options: FetchOptions, deadline: number): Promise<
       clearTimeout(connectTimer);
       clearTimeout(deadlineTimer);
       const code = (err as NodeJS.ErrnoException).code;
-      reject(err instanceof FetchFailure ? err : new FetchFailure(code === "ENOTFOUND" ? "dns" : "network", err.message));
+      reject(err instanceof FetchFailure ? err : new FetchFailure(classifySocketError(code), err.message));
     });
   });
 }
@@ -170,6 +179,18 @@ function readBody(response: http.IncomingMessage, maxBytes: number, deadline: nu
     }
   });
 }
+
+/** Health shows the class of a failure (DNS, TLS, …), so the socket's error code is mapped once, here. */
+function classifySocketError(code: string | undefined): FetchErrorCode {
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL") return "dns";
+  if (code && (/^(ERR_TLS|ERR_SSL|CERT_)/.test(code) || TLS_CODES.has(code))) return "tls";
+  return "network";
+}
+
+const TLS_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "DEPTH_ZERO_SELF_SIGNED_CERT", "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "ERR_SSL_WRONG_VERSION_NUMBER", "EPROTO",
+]);
 
 const remaining = (deadline: number) => Math.max(1, deadline - Date.now());
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;

@@ -10,11 +10,13 @@ import {
   getOutletBySlug,
   listOutletFeeds,
   listOutletsToIngest,
+  recordFeedAttempt,
   startFetchRun,
   storeArticle,
   updateOutletFeed,
   type FetchRunResult,
 } from "./store";
+import { planNextAttempt, type SchedulePolicy } from "./schedule";
 import { parseTextExport } from "./text-export";
 import type { ArticleRecord } from "./types";
 
@@ -51,11 +53,12 @@ interface FeedBody {
   httpStatus?: number;
   etag?: string | null;
   lastModified?: string | null;
+  worker?: string;
 }
 
 /** Decodes, parses, normalises and stores one feed document for an outlet. */
 export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBody): Promise<IngestReport> {
-  const runId = await startFetchRun(db, { outletId: outlet.id, feedId: input.feed?.id, source: input.source });
+  const runId = await startFetchRun(db, { outletId: outlet.id, feedId: input.feed?.id, source: input.source, worker: input.worker ?? null });
   const http = { httpStatus: input.httpStatus ?? null, etag: input.etag ?? null, lastModified: input.lastModified ?? null };
   try {
     const { text } = decodeBody(input.body, input.contentType);
@@ -127,32 +130,47 @@ async function finishRun(
 
 export interface IngestOptions {
   allowPrivateNetwork: boolean;
+  /** Names the process in fetch runs when several workers share a queue. */
+  worker?: string;
+  schedule?: SchedulePolicy;
 }
 
 /** Fetches every feed of a feed outlet; each feed's attempt is recorded as a fetch run. */
 export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
   const feeds = await listOutletFeeds(db, outlet.id);
   const reports: IngestReport[] = [];
-  for (const feed of feeds) {
-    const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork });
-    if (result.kind === "ok") {
-      reports.push(await ingestFeedBody(db, outlet, {
-        source: feed.url, body: result.body, contentType: result.contentType, baseUrl: result.url, feed,
-        httpStatus: result.status, etag: result.etag, lastModified: result.lastModified,
-      }));
-      continue;
-    }
-    const runId = await startFetchRun(db, { outletId: outlet.id, feedId: feed.id, source: feed.url });
+  for (const feed of feeds) reports.push(await ingestFeed(db, outlet, feed, options));
+  return reports;
+}
+
+/**
+ * Fetches and ingests one feed, then records its health and when it is due next. A failure of any
+ * kind becomes a fetch run and a later retry, never a thrown error that stops other feeds.
+ */
+export async function ingestFeed(db: Database, outlet: Outlet, feed: OutletFeed, options: IngestOptions): Promise<IngestReport> {
+  const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork });
+  let report: IngestReport;
+  if (result.kind === "ok") {
+    report = await ingestFeedBody(db, outlet, {
+      source: feed.url, body: result.body, contentType: result.contentType, baseUrl: result.url, feed,
+      httpStatus: result.status, etag: result.etag, lastModified: result.lastModified, worker: options.worker,
+    });
+  } else {
+    const runId = await startFetchRun(db, { outletId: outlet.id, feedId: feed.id, source: feed.url, worker: options.worker ?? null });
     if (result.kind === "not-modified") {
       const validators = { etag: result.etag, lastModified: result.lastModified };
       await updateOutletFeed(db, feed.id, validators);
-      reports.push(await finishRun(db, outlet, runId, feed.url, { status: "not_modified", httpStatus: 304, ...validators }));
+      report = await finishRun(db, outlet, runId, feed.url, { status: "not_modified", httpStatus: 304, ...validators });
     } else {
       const httpStatus = result.code.startsWith("http_") ? Number(result.code.slice(5)) : null;
-      reports.push(await failRun(db, outlet, runId, feed.url, Object.assign(new Error(result.message), { code: result.code }), { httpStatus }));
+      report = await failRun(db, outlet, runId, feed.url, Object.assign(new Error(result.message), { code: result.code }), { httpStatus });
     }
   }
-  return reports;
+  // A partial run still reached the outlet: it counts as seen, and its item problems are on the run.
+  const succeeded = report.status !== "error";
+  const next = planNextAttempt({ ok: succeeded, hints: result.hints }, feed.consecutiveFailures, new Date(), options.schedule);
+  await recordFeedAttempt(db, feed.id, { succeeded, ...next, errorCode: report.errorCode, errorMessage: report.errorMessage });
+  return report;
 }
 
 export class ScrapeUnsupportedError extends Error {
@@ -163,14 +181,21 @@ export class ScrapeUnsupportedError extends Error {
  * Ingests all feed outlets (or the one named); a failing outlet is recorded and the others still
  * run. Scraped outlets are fed by `import` until list-page scraping exists.
  */
-export async function ingestOutlets(db: Database, options: IngestOptions & { outletSlug?: string }): Promise<IngestReport[]> {
+export async function ingestOutlets(
+  db: Database, options: IngestOptions & { outletSlug?: string; onReport?: (report: IngestReport) => void },
+): Promise<IngestReport[]> {
   const selected = await listOutletsToIngest(db, options.outletSlug);
   if (options.outletSlug && selected.length === 0) throw new UnknownOutletError(`No outlet with slug "${options.outletSlug}"`);
   if (selected[0]?.kind === "scrape") {
     throw new ScrapeUnsupportedError(`"${selected[0].slug}" is a scraped outlet: add its articles with \`import\`; list-page scraping is not available yet`);
   }
   const reports: IngestReport[] = [];
-  for (const outlet of selected) reports.push(...(await ingestOutlet(db, outlet, options)));
+  for (const outlet of selected) {
+    for (const report of await ingestOutlet(db, outlet, options)) {
+      options.onReport?.(report);
+      reports.push(report);
+    }
+  }
   return reports;
 }
 

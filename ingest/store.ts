@@ -38,10 +38,10 @@ export async function getOutletBySlug(db: Database, slug: string): Promise<Outle
   return row ?? null;
 }
 
-/** Outlets `ingest` fetches: the one named (any kind, so the caller can explain), or every feed outlet. */
+/** Outlets `ingest` fetches: the one named (any kind, so the caller can explain), or every unpaused feed outlet. */
 export async function listOutletsToIngest(db: Database, slug?: string): Promise<Outlet[]> {
   if (slug) return db.select().from(outlets).where(eq(outlets.slug, slug));
-  return db.select().from(outlets).where(eq(outlets.kind, "feed")).orderBy(outlets.id);
+  return db.select().from(outlets).where(and(eq(outlets.kind, "feed"), eq(outlets.paused, false))).orderBy(outlets.id);
 }
 
 export async function listOutletFeeds(db: Database, outletId: number): Promise<OutletFeed[]> {
@@ -59,7 +59,7 @@ export async function updateOutletFeed(
 
 export async function startFetchRun(
   db: Database,
-  run: { outletId: number; feedId?: number | null; source: string },
+  run: { outletId: number; feedId?: number | null; source: string; worker?: string | null },
 ): Promise<number> {
   const [row] = await db.insert(fetchRuns).values(run).returning({ id: fetchRuns.id });
   return row!.id;
@@ -182,4 +182,62 @@ export async function setMeta(db: Database, key: string, value: unknown): Promis
     .insert(appMeta)
     .values({ key, value })
     .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: sql`now()` } });
+}
+
+export interface ClaimedFeed {
+  feed: OutletFeed;
+  outlet: Outlet;
+}
+
+/**
+ * Takes up to `limit` due feeds of unpaused outlets for one worker. SKIP LOCKED lets any number of
+ * workers, on any number of machines, claim from the same table without waiting on or doubling each
+ * other; the lease makes a crashed worker's feeds due again once it lapses.
+ */
+export async function claimDueFeeds(db: Database, worker: string, limit: number, leaseMs: number): Promise<ClaimedFeed[]> {
+  const claimed = await db.execute<{ id: number }>(sql`
+    update ${outletFeeds} set lease_until = now() + make_interval(secs => ${leaseMs / 1000}), leased_by = ${worker}
+    where id in (
+      select f.id from ${outletFeeds} f join ${outlets} o on o.id = f.outlet_id
+      where not o.paused and o.kind = 'feed' and f.next_attempt_at <= now()
+        and (f.lease_until is null or f.lease_until < now())
+      order by f.next_attempt_at, f.id
+      limit ${limit}
+      for update of f skip locked
+    )
+    returning id`);
+  const ids = [...claimed].map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ feed: outletFeeds, outlet: outlets })
+    .from(outletFeeds)
+    .innerJoin(outlets, eq(outlets.id, outletFeeds.outletId))
+    .where(inArray(outletFeeds.id, ids))
+    .orderBy(outletFeeds.nextAttemptAt, outletFeeds.id);
+  return rows;
+}
+
+export interface FeedHealthUpdate {
+  succeeded: boolean;
+  nextAttemptAt: Date;
+  consecutiveFailures: number;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+}
+
+/** Records how a feed's attempt went and when it is due again, and releases the worker's lease. */
+export async function recordFeedAttempt(db: Database, feedId: number, update: FeedHealthUpdate): Promise<void> {
+  const now = new Date();
+  await db
+    .update(outletFeeds)
+    .set({
+      nextAttemptAt: update.nextAttemptAt,
+      consecutiveFailures: update.consecutiveFailures,
+      leaseUntil: null,
+      leasedBy: null,
+      ...(update.succeeded
+        ? { lastSuccessAt: now }
+        : { lastErrorAt: now, lastErrorCode: update.errorCode ?? null, lastErrorMessage: update.errorMessage ?? null }),
+    })
+    .where(eq(outletFeeds.id, feedId));
 }

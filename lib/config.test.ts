@@ -24,7 +24,14 @@ describe("parseConfig: defaults", () => {
       port: 3000,
       seedSample: true,
       allowPrivateNetwork: false,
+      scheduler: true,
+      pollSeconds: 60,
     });
+  });
+
+  it("turns the scheduler off and sets its poll interval", () => {
+    expect(parseConfig({ CLAIMSCOPE_SCHEDULER: "false", CLAIMSCOPE_POLL_SECONDS: "15" })).toMatchObject({ scheduler: false, pollSeconds: 15 });
+    expect(() => parseConfig({ CLAIMSCOPE_POLL_SECONDS: "0" })).toThrow(/CLAIMSCOPE_POLL_SECONDS/);
   });
 
   it("resolves the default data directory to an absolute path", () => {

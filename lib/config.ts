@@ -37,6 +37,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CLAIMSCOPE_SEED_SAMPLE: booleanFlag.default(true),
   CLAIMSCOPE_ALLOW_PRIVATE_NETWORK: booleanFlag.default(false),
+  CLAIMSCOPE_SCHEDULER: booleanFlag.default(true),
+  CLAIMSCOPE_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export interface Config {
@@ -46,6 +48,10 @@ export interface Config {
   port: number;
   seedSample: boolean;
   allowPrivateNetwork: boolean;
+  /** Run the ingest scheduler inside the dashboard's process. */
+  scheduler: boolean;
+  /** How often an idle worker looks for due feeds. */
+  pollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +74,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     seedSample: e.CLAIMSCOPE_SEED_SAMPLE,
     allowPrivateNetwork: e.CLAIMSCOPE_ALLOW_PRIVATE_NETWORK,
+    scheduler: e.CLAIMSCOPE_SCHEDULER,
+    pollSeconds: e.CLAIMSCOPE_POLL_SECONDS,
   };
 }
 

@@ -26,6 +26,8 @@ export const fetchRuns = pgTable(
     itemsFailed: integer("items_failed").notNull().default(0),
     errorCode: text("error_code"),
     errorMessage: text("error_message"),
+    /** The worker process that ran it (host:pid), for tracing shared queues. */
+    worker: text(),
   },
   (t) => [index("fetch_runs_outlet_started").on(t.outletId, t.startedAt)],
 );

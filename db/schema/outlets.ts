@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 
 export type OutletKind = "feed" | "scrape";
 
@@ -24,6 +24,8 @@ export const outlets = pgTable("outlets", {
   languages: text().array().notNull().default(sql`'{}'::text[]`),
   country: text(),
   scrapeRules: jsonb("scrape_rules").$type<ScrapeRules>(),
+  /** A paused outlet keeps its data and history but is not fetched. */
+  paused: boolean().notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -39,8 +41,22 @@ export const outletFeeds = pgTable(
     etag: text(),
     lastModified: text("last_modified"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Scheduling and health: the feed rows are the work queue that workers claim with SKIP LOCKED.
+    /** When the feed is due next; a new feed is due at once. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A worker's claim: until then no other worker takes the feed; past it, a crashed worker's claim lapses. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    leasedBy: text("leased_by"),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+    lastErrorAt: timestamp("last_error_at", { withTimezone: true }),
+    lastErrorCode: text("last_error_code"),
+    lastErrorMessage: text("last_error_message"),
   },
-  (t) => [unique("outlet_feeds_outlet_url").on(t.outletId, t.url)],
+  (t) => [
+    unique("outlet_feeds_outlet_url").on(t.outletId, t.url),
+    index("outlet_feeds_next_attempt").on(t.nextAttemptAt),
+  ],
 );
 
 export type Outlet = typeof outlets.$inferSelect;
