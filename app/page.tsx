@@ -2,8 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { parseTimeUnit } from "../lib/coverage/units";
 import { getDb } from "../lib/db";
 import { getCoverage } from "../lib/queries/coverage";
-import { listOutletsWithStats } from "../lib/queries/outlets";
+import { listFailingOutlets, listOutletsWithStats } from "../lib/queries/outlets";
 import { CoveragePanel } from "./_components/coverage-panel";
+import { FailingOutletsAlert } from "./_components/outlet-health";
 import { OutletTable } from "./_components/outlet-table";
 import { getQueryClient } from "./_lib/query-client";
 import { coverageQueryOptions } from "./_lib/query-options";
@@ -29,6 +30,7 @@ export default async function OverviewPage({
   return (
     <>
       <h1>Overview</h1>
+      <FailingOutletsAlert outlets={listFailingOutlets(outlets)} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <CoveragePanel />
       </HydrationBoundary>

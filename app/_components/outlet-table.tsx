@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { OutletWithStats } from "../../lib/queries/outlets";
 import { isWebUrl } from "../_lib/format";
 import { FetchStatus } from "./fetch-status";
+import { OutletHealth } from "./outlet-health";
 
 const KIND_TEXT = { feed: "Feed", scrape: "Scraped" } as const;
 
@@ -17,12 +18,13 @@ export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
             <th scope="col">Outlet</th>
             <th scope="col">Kind</th>
             <th scope="col" className="num">Articles</th>
+            <th scope="col">Health</th>
             <th scope="col">Last fetch</th>
           </tr>
         </thead>
         <tbody>
           {outlets.map((o) => (
-            <tr key={o.id}>
+            <tr key={o.id} className={o.health.failingFeeds > 0 && !o.health.paused ? "row-failing" : undefined}>
               <th scope="row">
                 <div>{o.name}</div>
                 <div className="muted">
@@ -41,6 +43,9 @@ export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
                 {o.unknownDateCount > 0 && (
                   <div className="muted">{o.unknownDateCount} with unknown date</div>
                 )}
+              </td>
+              <td>
+                <OutletHealth health={o.health} />
               </td>
               <td>
                 <FetchStatus lastFetch={o.lastFetch} />

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BACKENDS, useTestDatabase } from "../../test/databases";
-import { listOutletsWithStats } from "./outlets";
+import { eq } from "drizzle-orm";
+import { outletFeeds } from "../../db/schema";
+import { listFailingOutlets, listOutletsWithStats } from "./outlets";
 import { createArticle, createFetchRun, createOutlet } from "../../test/rows";
 
 describe.each(BACKENDS)("listOutletsWithStats (%s)", (backend) => {
@@ -57,5 +59,26 @@ describe.each(BACKENDS)("listOutletsWithStats (%s)", (backend) => {
     await createOutlet(t().db);
     const [row] = await listOutletsWithStats(t().db);
     expect(row!.lastFetch).toBeNull();
+  });
+
+  it("sums up feed health: the worst feed makes the outlet failing, a paused one never is", async () => {
+    const failing = await createOutlet(t().db, { slug: "failing", name: "A failing" }, ["https://a.example/1.xml", "https://a.example/2.xml"]);
+    const paused = await createOutlet(t().db, { slug: "paused", name: "B paused", paused: true }, ["https://b.example/feed.xml"]);
+    await createOutlet(t().db, { slug: "healthy", name: "C healthy" }, ["https://c.example/feed.xml"]);
+    const [first] = await t().db.select().from(outletFeeds).where(eq(outletFeeds.outletId, failing.id)).orderBy(outletFeeds.id);
+    await t().db.update(outletFeeds).set({
+      consecutiveFailures: 3, lastErrorCode: "dns", lastErrorAt: new Date("2026-06-16T10:00:00Z"),
+      lastSuccessAt: new Date("2026-06-10T10:00:00Z"), nextAttemptAt: new Date("2026-06-16T10:40:00Z"),
+    }).where(eq(outletFeeds.id, first!.id));
+    await t().db.update(outletFeeds).set({ consecutiveFailures: 1, lastErrorCode: "timeout" }).where(eq(outletFeeds.outletId, paused.id));
+
+    const rows = await listOutletsWithStats(t().db);
+    expect(rows[0]!.health).toMatchObject({
+      paused: false, feeds: 2, failingFeeds: 1, consecutiveFailures: 3, lastErrorCode: "dns",
+      lastSuccessAt: "2026-06-10T10:00:00.000Z", lastErrorAt: "2026-06-16T10:00:00.000Z",
+    });
+    expect(rows[1]!.health).toMatchObject({ paused: true, nextAttemptAt: null });
+    expect(rows[2]!.health).toMatchObject({ feeds: 1, failingFeeds: 0, consecutiveFailures: 0 });
+    expect(listFailingOutlets(rows).map((o) => o.slug)).toEqual(["failing"]);
   });
 });

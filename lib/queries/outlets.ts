@@ -1,6 +1,6 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { articles, fetchRuns, outlets, type FetchRunStatus, type OutletKind } from "../../db/schema";
+import { articles, fetchRuns, outletFeeds, outlets, type FetchRunStatus, type OutletKind } from "../../db/schema";
 
 /** Outlets with what a reader of the dashboard needs to trust them: volume, gaps, and fetch health. */
 
@@ -14,6 +14,20 @@ export interface LastFetch {
   errorMessage: string | null;
 }
 
+/** Fetch health across an outlet's feeds: the worst feed decides whether the outlet is failing. */
+export interface OutletHealth {
+  paused: boolean;
+  feeds: number;
+  failingFeeds: number;
+  /** The longest current run of failures among its feeds. */
+  consecutiveFailures: number;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastErrorCode: string | null;
+  /** The soonest next attempt among its feeds; null without feeds or while paused. */
+  nextAttemptAt: string | null;
+}
+
 export interface OutletWithStats {
   id: number;
   slug: string;
@@ -23,6 +37,7 @@ export interface OutletWithStats {
   articleCount: number;
   unknownDateCount: number;
   lastFetch: LastFetch | null;
+  health: OutletHealth;
 }
 
 export async function listOutletsWithStats(db: Database): Promise<OutletWithStats[]> {
@@ -37,6 +52,21 @@ export async function listOutletsWithStats(db: Database): Promise<OutletWithStat
     .from(articles)
     .groupBy(articles.outletId)
     .as("stats");
+
+  const feedHealth = db
+    .select({
+      outletId: outletFeeds.outletId,
+      feeds: sql<number>`count(*)::int`.as("feeds"),
+      failingFeeds: sql<number>`(count(*) filter (where ${outletFeeds.consecutiveFailures} > 0))::int`.as("failing_feeds"),
+      consecutiveFailures: sql<number>`max(${outletFeeds.consecutiveFailures})::int`.as("max_failures"),
+      lastSuccessAt: sql<string | null>`max(${outletFeeds.lastSuccessAt})`.as("last_success_at"),
+      lastErrorAt: sql<string | null>`max(${outletFeeds.lastErrorAt})`.as("last_error_at"),
+      lastErrorCode: sql<string | null>`(array_agg(${outletFeeds.lastErrorCode} order by ${outletFeeds.lastErrorAt} desc nulls last))[1]`.as("last_error_code"),
+      nextAttemptAt: sql<string | null>`min(${outletFeeds.nextAttemptAt})`.as("next_attempt_at"),
+    })
+    .from(outletFeeds)
+    .groupBy(outletFeeds.outletId)
+    .as("feed_health");
 
   // LATERAL picks each outlet's newest run through the (outlet_id, started_at) index.
   const lastRun = db
@@ -63,6 +93,14 @@ export async function listOutletsWithStats(db: Database): Promise<OutletWithStat
       name: outlets.name,
       kind: outlets.kind,
       homepageUrl: outlets.homepageUrl,
+      paused: outlets.paused,
+      feeds: feedHealth.feeds,
+      failingFeeds: feedHealth.failingFeeds,
+      consecutiveFailures: feedHealth.consecutiveFailures,
+      lastSuccessAt: feedHealth.lastSuccessAt,
+      lastErrorAt: feedHealth.lastErrorAt,
+      lastErrorCode: feedHealth.lastErrorCode,
+      nextAttemptAt: feedHealth.nextAttemptAt,
       articleCount: stats.articleCount,
       unknownDateCount: stats.unknownDateCount,
       runId: lastRun.id,
@@ -76,6 +114,7 @@ export async function listOutletsWithStats(db: Database): Promise<OutletWithStat
     })
     .from(outlets)
     .leftJoin(stats, eq(stats.outletId, outlets.id))
+    .leftJoin(feedHealth, eq(feedHealth.outletId, outlets.id))
     .leftJoinLateral(lastRun, sql`true`)
     .orderBy(asc(outlets.name), asc(outlets.id));
 
@@ -100,7 +139,22 @@ export async function listOutletsWithStats(db: Database): Promise<OutletWithStat
             errorMessage: r.runErrorMessage,
           }
         : null,
+    health: {
+      paused: r.paused,
+      feeds: r.feeds ?? 0,
+      failingFeeds: r.failingFeeds ?? 0,
+      consecutiveFailures: r.consecutiveFailures ?? 0,
+      lastSuccessAt: r.lastSuccessAt ? toIso(r.lastSuccessAt) : null,
+      lastErrorAt: r.lastErrorAt ? toIso(r.lastErrorAt) : null,
+      lastErrorCode: r.lastErrorCode ?? null,
+      nextAttemptAt: r.nextAttemptAt && !r.paused ? toIso(r.nextAttemptAt) : null,
+    },
   }));
+}
+
+/** Outlets whose feeds are failing right now: what the overview must not let anyone miss. */
+export function listFailingOutlets(outletsWithStats: OutletWithStats[]): OutletWithStats[] {
+  return outletsWithStats.filter((o) => !o.health.paused && o.health.failingFeeds > 0);
 }
 
 function toIso(value: Date | string): string {
