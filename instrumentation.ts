@@ -18,6 +18,12 @@ export async function register() {
     if (reports) logEvent("sample_ingested", { runs: reports.map(({ problems: _p, ...r }) => r) });
   }
 
+  if (config.seedRegistry) {
+    const { seedRegistryIfFirstStart } = await import("./lib/outlets/registry-file");
+    const registry = await seedRegistryIfFirstStart(handle.db);
+    if (registry) logEvent("registry_loaded", { added: registry.added.length, failed: registry.failed });
+  }
+
   // The scheduler runs beside the dashboard; more workers may join from `cli worker` anywhere.
   const { startScheduler, defaultWorkerName } = await import("./ingest/worker");
   const scheduler = config.scheduler

@@ -47,7 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    // No scheduler: the sample outlets' real feed URLs are not reachable from a test machine.
-    env: { PORT: String(s.port), CLAIMSCOPE_SCHEDULER: "false", ...s.env },
+    // The sample alone, and no scheduler: real outlets' feeds are not reachable from a test machine.
+    env: { PORT: String(s.port), CLAIMSCOPE_SCHEDULER: "false", CLAIMSCOPE_SEED_REGISTRY: "false", ...s.env },
   })),
 });

@@ -23,7 +23,7 @@ export class UsageError extends Error {
   readonly code = "usage";
 }
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const handle = await connectDatabase(getConfig(), { role: "any", poolSize: 2 });
   try {
     return await fn(handle.db);

@@ -8,6 +8,7 @@ import {
   workerCommand,
   type CommandOutput,
 } from "./cli-commands";
+import { outletsCommand } from "./cli-outlets";
 
 /** `npm run --silent cli -- <command>`: with --json, exactly one JSON document on stdout; errors on stderr. */
 
@@ -18,6 +19,11 @@ Commands:
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
   ingest [--outlet SLUG] [--json]             Fetch and ingest feed outlets
+  outlets list|add|pause|resume|remove|sync [--json]
+                                              The outlet registry (add: --slug S --name N
+                                              [--feed URL…] [--kind feed|scrape] [--homepage U]
+                                              [--language xx…] [--country CC] [--update];
+                                              sync [FILE]: add what config/outlets.json lists)
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
   status [--json]                             Outlets, articles and the last fetch`;
 
@@ -31,6 +37,14 @@ async function run(argv: string[]): Promise<number> {
       url: { type: "string" },
       published: { type: "string" },
       once: { type: "boolean", default: false },
+      slug: { type: "string" },
+      name: { type: "string" },
+      kind: { type: "string" },
+      feed: { type: "string", multiple: true },
+      homepage: { type: "string" },
+      language: { type: "string", multiple: true },
+      country: { type: "string" },
+      update: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -51,6 +65,9 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "ingest":
       output = await ingestCommand(values.outlet);
+      break;
+    case "outlets":
+      output = await outletsCommand(rest[0], rest.slice(1), values);
       break;
     case "worker":
       output = await workerCommand(values.once);

@@ -25,6 +25,7 @@ describe("parseConfig: defaults", () => {
       seedSample: true,
       allowPrivateNetwork: false,
       scheduler: true,
+      seedRegistry: true,
       pollSeconds: 60,
     });
   });

@@ -38,6 +38,7 @@ const envSchema = z.object({
   CLAIMSCOPE_SEED_SAMPLE: booleanFlag.default(true),
   CLAIMSCOPE_ALLOW_PRIVATE_NETWORK: booleanFlag.default(false),
   CLAIMSCOPE_SCHEDULER: booleanFlag.default(true),
+  CLAIMSCOPE_SEED_REGISTRY: booleanFlag.default(true),
   CLAIMSCOPE_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   port: number;
   seedSample: boolean;
   allowPrivateNetwork: boolean;
+  /** Load config/outlets.json into a database on its first start. */
+  seedRegistry: boolean;
   /** Run the ingest scheduler inside the dashboard's process. */
   scheduler: boolean;
   /** How often an idle worker looks for due feeds. */
@@ -75,6 +78,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedSample: e.CLAIMSCOPE_SEED_SAMPLE,
     allowPrivateNetwork: e.CLAIMSCOPE_ALLOW_PRIVATE_NETWORK,
     scheduler: e.CLAIMSCOPE_SCHEDULER,
+    seedRegistry: e.CLAIMSCOPE_SEED_REGISTRY,
     pollSeconds: e.CLAIMSCOPE_POLL_SECONDS,
   };
 }
