@@ -62,7 +62,7 @@ export function OutletHealth({ health }: { health: Health }) {
 export function FailingOutletsAlert({ outlets }: { outlets: { slug: string; name: string; health: Health }[] }) {
   if (outlets.length === 0) return null;
   return (
-    <div className="alert" role="alert">
+    <section className="alert" aria-label="Failing outlets">
       <strong>{outlets.length === 1 ? "1 outlet is" : `${outlets.length} outlets are`} failing to fetch:</strong>{" "}
       {outlets.map((o, i) => (
         <span key={o.slug}>
@@ -71,6 +71,6 @@ export function FailingOutletsAlert({ outlets }: { outlets: { slug: string; name
         </span>
       ))}
       . Their coverage below may have gaps that are ours, not theirs.
-    </div>
+    </section>
   );
 }
