@@ -5,11 +5,34 @@
  * "share" or "subscribe" are kept.
  */
 
-export const DEFAULT_DROP_SELECTORS = [
+/** Furniture: left out of both text and html. */
+export const FURNITURE_SELECTORS = [
   "nav", "form", "button", "select", "textarea", "[role=navigation]", "[role=complementary]", "[aria-hidden=true]",
   "[class*=share-]", "[class*=sharing]", "[class*=social-]", "[class*=newsletter]", "[class*=related-]",
   "[class*=advert]", "[id*=advert]", "[class*=comments]", "[id*=comments]", "[class*=promo]",
 ];
+
+/** Captions and credits: kept in html beside their image, left out of the article's running text. */
+export const CAPTION_SELECTORS = ["figcaption", "[class*=caption]", "[class*=credit]"];
+
+/** The attribute marking what to leave out; Readability keeps data-* attributes while stripping classes. */
+export const MARK = "data-extract-skip";
+
+/**
+ * Marks rather than removes, so Readability still scores the page as published; the marks are
+ * honoured when text and html are assembled.
+ */
+export function markElements(root: ParentNode, selectors: string[], value: "furniture" | "caption"): void {
+  for (const selector of selectors) {
+    let found: Element[];
+    try {
+      found = [...root.querySelectorAll(selector)];
+    } catch {
+      continue;
+    }
+    for (const el of found) if (!el.hasAttribute(MARK)) el.setAttribute(MARK, value);
+  }
+}
 
 const SHORT = 120;
 
@@ -20,6 +43,13 @@ const PARAGRAPH_PATTERNS: RegExp[] = [
   /^(?:sign up|subscribe)\b.{0,100}(?:newsletter|inbox|email|updates)\b.{0,40}$/i,
   /^(?:leave a (?:comment|reply)|post a comment|comments?|\d+ comments?|join the conversation|log in to comment)\b.{0,60}$/i,
   /^(?:click here|tap here)\b.{0,80}$/i,
+  /^(?:published|updated|posted|last updated|modified)\b.{0,80}$/i,
+  /^\|?\s*(?:published|updated|posted)\s*:/i,
+  /^https?:\/\/\S+$/i,
+  /^(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s*\/?\s*\d*$/i,
+  /^(?:photo|image|picture|credit|foto|фото)s?\s*:/i,
+  /\(image:[^)]*\)\s*$/i,
+  /^this (?:website|site) uses cookies\b/i,
 ];
 
 export function compilePatterns(patterns: string[] = []): RegExp[] {

@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { sanitiseHtml } from "../sanitise";
-import { compilePatterns, DEFAULT_DROP_SELECTORS, dropElements, paragraphFilter } from "./boilerplate";
+import { CAPTION_SELECTORS, compilePatterns, dropElements, FURNITURE_SELECTORS, markElements, MARK, paragraphFilter } from "./boilerplate";
 import { findCredits } from "./credits";
 import { densestBlock } from "./densest";
 import { readMetadata } from "./metadata";
@@ -58,24 +58,26 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   if (opts.url) setBase(document as unknown as Document, opts.url);
 
   dropElements(document, rules.dropSelectors ?? []);
+  markElements(document, FURNITURE_SELECTORS, "furniture");
+  markElements(document, CAPTION_SELECTORS, "caption");
   let content: Element | null = rules.contentSelector ? safeQuery(document, rules.contentSelector) : null;
   let article: ReturnType<Readability<Node>["parse"]> = null;
   if (!content) {
     article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
     content = (article?.content as Element | null | undefined) ?? null;
   }
-  if (content) dropElements(content, DEFAULT_DROP_SELECTORS);
-  let text = content ? textOf(content, { isBoilerplate }) : "";
-  let contentHtml = content ? (content as Element).outerHTML : "";
+  const title = meta.title ?? clean(article?.title);
+  let text = content ? textOf(content, { isBoilerplate, title }) : "";
+  let contentHtml = content ? htmlOf(content) : "";
 
   if (text.length < MIN_TEXT) {
     // Readability may have removed or skipped the body; look again at an unmodified copy.
-    const fallback = fallbackContent(html, meta.articleBody, isBoilerplate);
+    const fallback = fallbackContent(html, meta.articleBody, isBoilerplate, title);
     if (fallback && fallback.text.length > text.length) ({ text, html: contentHtml } = fallback);
   }
 
   return {
-    title: meta.title ?? clean(article?.title),
+    title,
     byline: meta.byline ?? clean(article?.byline),
     published: meta.published,
     language: meta.language ?? clean(article?.lang),
@@ -85,7 +87,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   };
 }
 
-function fallbackContent(html: string, articleBody: string | null, isBoilerplate: (p: string) => boolean): { text: string; html: string } | null {
+function fallbackContent(html: string, articleBody: string | null, isBoilerplate: (p: string) => boolean, title: string | null): { text: string; html: string } | null {
   if (articleBody && articleBody.length >= MIN_TEXT) {
     const paragraphs = articleBody.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
     return { text: paragraphs.join("\n\n"), html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") };
@@ -93,8 +95,15 @@ function fallbackContent(html: string, articleBody: string | null, isBoilerplate
   const { document } = parseHTML(html);
   const block = densestBlock(document as unknown as Document);
   if (!block) return articleBody ? { text: articleBody, html: `<p>${escapeHtml(articleBody)}</p>` } : null;
-  dropElements(block, DEFAULT_DROP_SELECTORS);
-  return { text: textOf(block, { isBoilerplate }), html: block.outerHTML };
+  markElements(block, FURNITURE_SELECTORS, "furniture");
+  markElements(block, CAPTION_SELECTORS, "caption");
+  return { text: textOf(block, { isBoilerplate, title }), html: htmlOf(block) };
+}
+
+/** Furniture goes from the html too; captions stay beside their images. */
+function htmlOf(content: Element): string {
+  for (const el of content.querySelectorAll(`[${MARK}=furniture]`)) el.remove();
+  return content.outerHTML;
 }
 
 function safeQuery(document: ParentNode, selector: string): Element | null {
