@@ -23,6 +23,8 @@ export const articles = pgTable(
     guid: text(),
     url: text(),
     title: text().notNull(),
+    /** The title folded for matching (case, punctuation, spacing): a re-posted story under a new URL is found by it. */
+    titleKey: text("title_key"),
     authors: text().array().notNull().default(sql`'{}'::text[]`),
     /** Null when the source gives no date: shown as unknown, never invented. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -42,6 +44,8 @@ export const articles = pgTable(
     unique("articles_outlet_dedup_key").on(t.outletId, t.dedupKey),
     index("articles_published_at").on(t.publishedAt),
     index("articles_outlet_published_at").on(t.outletId, t.publishedAt),
+    index("articles_outlet_title_key").on(t.outletId, t.titleKey),
+    index("articles_url").on(t.url),
   ],
 );
 
@@ -86,7 +90,35 @@ export const articleCategories = pgTable(
   ],
 );
 
+export type ArticleLinkKind = "same_url" | "same_title" | "hyperlink" | "republication";
+
+/**
+ * Two articles of different outlets that are related: the same story kept as a link, never merged.
+ * `articleId` is the later one (or the one that links), `linkedArticleId` the earlier (or the one linked to).
+ */
+export const articleLinks = pgTable(
+  "article_links",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    linkedArticleId: integer("linked_article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text().$type<ArticleLinkKind>().notNull(),
+    /** What the link rests on: the shared URL, the title, the href. */
+    evidence: text(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("article_links_pair_kind").on(t.articleId, t.linkedArticleId, t.kind),
+    index("article_links_linked").on(t.linkedArticleId),
+  ],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type Category = typeof categories.$inferSelect;
+export type ArticleLink = typeof articleLinks.$inferSelect;

@@ -2,3 +2,4 @@ export * from "./outlets";
 export * from "./fetch-runs";
 export * from "./articles";
 export * from "./app-meta";
+export * from "./accounts";

@@ -29,6 +29,9 @@ export const outlets = pgTable("outlets", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** What a source URL of an outlet is: a feed, a list page of article links, or a sitemap. */
+export type OutletSourceKind = "feed" | "list_page" | "sitemap";
+
 export const outletFeeds = pgTable(
   "outlet_feeds",
   {
@@ -37,6 +40,8 @@ export const outletFeeds = pgTable(
       .notNull()
       .references(() => outlets.id, { onDelete: "cascade" }),
     url: text().notNull(),
+    /** Scraped outlets' sources are list pages or sitemaps; they share the queue and health with feeds. */
+    kind: text().$type<OutletSourceKind>().notNull().default("feed"),
     title: text(),
     etag: text(),
     lastModified: text("last_modified"),
