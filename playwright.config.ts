@@ -16,10 +16,13 @@ if (!databaseUrl) {
 // Debian's Chromium where present (Playwright's own download cannot run everywhere), else Playwright's.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+// Two app servers side by side; E2E_PORT_BASE moves them when another checkout's tests use the defaults.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3101);
+
 // An empty DATABASE_URL counts as unset, so the PGlite server ignores one in the caller's environment.
 const servers: { name: string; port: number; env: Record<string, string> }[] = [
-  { name: "pglite", port: 3101, env: { CLAIMSCOPE_DATA: dataDir, DATABASE_URL: "" } },
-  { name: "postgres", port: 3102, env: { DATABASE_URL: databaseUrl } },
+  { name: "pglite", port: portBase, env: { CLAIMSCOPE_DATA: dataDir, DATABASE_URL: "" } },
+  { name: "postgres", port: portBase + 1, env: { DATABASE_URL: databaseUrl } },
 ];
 
 export default defineConfig({

@@ -55,10 +55,12 @@ step("Type check", bin("tsc"), ["--noEmit"]);
 step("Unit and integration tests (PGlite and Postgres)", bin("vitest"), ["run"]);
 step("Production build", bin("next"), ["build"]);
 
-const e2eData = path.join(os.tmpdir(), "claimscope-e2e");
+// Keyed by the port base, so two checkouts can run their browser tests at the same time.
+const e2eKey = process.env.E2E_PORT_BASE ?? "3101";
+const e2eData = path.join(os.tmpdir(), `claimscope-e2e-${e2eKey}`);
 rmSync(e2eData, { recursive: true, force: true });
 mkdirSync(e2eData, { recursive: true });
-const e2eDatabaseUrl = await freshDatabase(adminUrl, "claimscope_e2e");
+const e2eDatabaseUrl = await freshDatabase(adminUrl, `claimscope_e2e_${e2eKey.replace(/\D/g, "")}`);
 step("Browser tests (Chromium, PGlite and Postgres)", bin("playwright"), ["test"], {
   E2E_DATA_DIR: path.join(e2eData, "data"),
   E2E_DATABASE_URL: e2eDatabaseUrl,
