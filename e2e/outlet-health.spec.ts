@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 
 /**
  * A source we cannot see must stand out: an outlet whose feed answers 500 is named on the overview
- * and marked failing in the outlet list, with the error class and when it is tried again.
+ * and marked failing in the outlet list, with the error class and when it is tried again, and the
+ * coverage chart draws the stretch it could not be seen as a fetch gap.
  * Runs after dashboard.spec.ts (files run in order), so the sample's own figures are unaffected.
  */
 
@@ -42,5 +43,12 @@ test("a failing feed is flagged on the overview and in the outlet list", async (
   await expect(row).toContainText("HTTP 500, 2 times in a row");
   await expect(row).toContainText("never succeeded");
   await expect(row).toContainText(/next attempt \d+ \w+ \d{4}/);
+
+  // The coverage chart tells blindness from silence: a hatched band and the gap in words.
+  await page.goto("/?unit=month");
+  const gaps = page.getByRole("region", { name: "Fetch gaps" });
+  await expect(gaps).toContainText(/Broken Wire Service \d+ \w+ \d{4}, \d\d:\d\d UTC to now \(still failing\): HTTP 500, 2 failed attempts/);
+  await expect(page.locator(".fetch-gap-band")).toHaveCount(1);
+  await page.getByRole("figure").screenshot({ path: `test-results/screenshots/fetch-gap-${testInfo.project.name}.png` });
   await page.screenshot({ path: `test-results/screenshots/failing-outlet-${testInfo.project.name}.png`, fullPage: true });
 });

@@ -7,13 +7,15 @@ import {
   BarChart,
   CartesianGrid,
   Legend,
+  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
+import { gapBuckets, gapSpans } from "../../lib/coverage/gaps";
 import { formatBucketTick } from "../../lib/coverage/labels";
-import { seriesKey, toChartRows, withUnknownDateRow } from "../../lib/coverage/series";
+import { listBuckets, seriesKey, toChartRows, withUnknownDateRow } from "../../lib/coverage/series";
 import { UNIT_LABELS } from "../../lib/coverage/units";
 import type { CoverageResult } from "../../lib/queries/coverage";
 import { outletColour } from "../_lib/colours";
@@ -36,10 +38,22 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
       .map((o, i) => ({ ...o, colour: outletColour(i) }))
       .filter((o) => withData.has(o.slug));
   }, [data]);
+  const spans = useMemo(() => gapSpans(data.gaps, unit, new Date()), [data.gaps, unit]);
   const datedRows = useMemo(
-    () => toChartRows(data.counts, series.map((s) => s.slug), unit),
-    [data.counts, series, unit],
+    () => toChartRows(data.counts, series.map((s) => s.slug), unit, gapBuckets(spans)),
+    [data.counts, series, unit, spans],
   );
+  // Outlet names per blind bucket, for the tooltip.
+  const blindIn = useMemo(() => {
+    const names = new Map(data.outlets.map((o) => [o.slug, o.name]));
+    const byBucket = new Map<string, string[]>();
+    for (const span of spans) {
+      for (const bucket of listBuckets(span.first, span.last, unit)) {
+        byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), names.get(span.outlet) ?? span.outlet]);
+      }
+    }
+    return byBucket;
+  }, [spans, data.outlets, unit]);
   const rows = useMemo(() => {
     const all = withUnknownDateRow(datedRows, data.unknownDate, series.map((s) => s.slug));
     // An empty column between the timeline and the unknown-date column, so neither reads as the other.
@@ -52,6 +66,8 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
   const total = data.counts.reduce((sum, c) => sum + c.count, 0);
   const unknown = data.unknownDate.reduce((sum, u) => sum + u.count, 0);
   const dense = rows.length > 120;
+  // The caption names the articles' own range; gap buckets may stretch the axis beyond it.
+  const articleBuckets = [...new Set(data.counts.map((c) => c.bucket))].sort();
   // Recharts' default five ticks would stretch a maximum of 1 to "4"; counts get whole-number ticks.
   const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)] ?? 0), 0)));
 
@@ -59,7 +75,25 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
     <figure className="chart">
       <ResponsiveContainer width="100%" height={340}>
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 28, left: 4 }} barCategoryGap={dense ? 0 : "20%"}>
+          <defs>
+            <pattern id="fetch-gap-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="#f3e3e3" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke="#a23b3b" strokeWidth="3" />
+            </pattern>
+          </defs>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d9dde3" />
+          {/* Behind the bars: a hatched band where an outlet could not be fetched. */}
+          {spans.map((span) => (
+            <ReferenceArea
+              key={`${span.outlet}|${span.first}`}
+              x1={span.first}
+              x2={span.last}
+              fill="url(#fetch-gap-hatch)"
+              fillOpacity={0.8}
+              ifOverflow="extendDomain"
+              shape={gapBand}
+            />
+          ))}
           <XAxis
             dataKey="bucket"
             tickFormatter={(b: string) => (b === SPACER ? "" : formatBucketTick(b, unit))}
@@ -76,7 +110,7 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
             label={{ value: "Articles", angle: -90, position: "insideLeft", offset: 12, fill: "#3b4350" }}
           />
           <Tooltip
-            content={(props) => (props.label === SPACER ? null : <CoverageTooltip {...props} unit={unit} />)}
+            content={(props) => (props.label === SPACER ? null : <CoverageTooltip {...props} unit={unit} blind={blindIn.get(String(props.label))} />)}
             cursor={{ fill: "rgba(0, 0, 0, 0.06)" }}
           />
           {/* Legend text stays dark: some palette colours are too light for text on white. */}
@@ -101,21 +135,29 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="muted">
-        {datedRows.length > 0 && (
+        {articleBuckets.length > 0 && (
           <>
-            {total} dated {total === 1 ? "article" : "articles"}, {formatBucketTick(datedRows[0]!.bucket, unit)} to{" "}
-            {formatBucketTick(datedRows[datedRows.length - 1]!.bucket, unit)}; bars per {unit}
+            {total} dated {total === 1 ? "article" : "articles"}, {formatBucketTick(articleBuckets[0]!, unit)} to{" "}
+            {formatBucketTick(articleBuckets[articleBuckets.length - 1]!, unit)}; bars per {unit}
             {unit === "week" ? " starting Monday" : ""}, UTC.{" "}
           </>
         )}
         {unknown > 0 &&
-          `${unknown} ${unknown === 1 ? "article" : "articles"} of unknown date, counted apart in the last column.`}
+          `${unknown} ${unknown === 1 ? "article" : "articles"} of unknown date, counted apart in the last column. `}
+        {spans.length > 0 && "Hatched bands: fetch gaps, when an outlet could not be fetched (listed below the chart)."}
       </figcaption>
     </figure>
   );
 }
 
 const SPACER = "spacer";
+const MIN_GAP_WIDTH = 8;
+
+/** A fetch gap of one day among years of days would be a hairline; drawn at least MIN_GAP_WIDTH wide it is seen. */
+function gapBand({ x = 0, y = 0, width = 0, height = 0, fill, fillOpacity }: { x?: number; y?: number; width?: number; height?: number; fill?: string; fillOpacity?: number }) {
+  const w = Math.max(Number(width), MIN_GAP_WIDTH);
+  return <rect className="fetch-gap-band" x={Number(x) + (Number(width) - w) / 2} y={y} width={w} height={height} fill={fill} fillOpacity={fillOpacity} />;
+}
 const MIN_BAR_WIDTH = 3;
 
 /**

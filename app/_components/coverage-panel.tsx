@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { parseTimeUnit } from "../../lib/coverage/units";
 import { coverageQueryOptions } from "../_lib/query-options";
 import { ChartPlaceholder } from "./chart-placeholder";
+import { FetchGapList } from "./fetch-gap-list";
 import { UnitSwitch } from "./unit-switch";
 import { UnknownDateList } from "./unknown-date-list";
 
@@ -32,7 +33,10 @@ export function CoveragePanel() {
         {error ? (
           <p className="error" role="alert">Could not load coverage: {error.message}</p>
         ) : data ? (
-          <CoverageChart data={data} />
+          <>
+            <CoverageChart data={data} />
+            <FetchGapList outlets={data.outlets} gaps={data.gaps} />
+          </>
         ) : (
           <ChartPlaceholder text="Loading coverage…" />
         )}

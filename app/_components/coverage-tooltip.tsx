@@ -13,7 +13,8 @@ export function CoverageTooltip({
   payload,
   label,
   unit,
-}: Pick<TooltipContentProps, "active" | "payload" | "label"> & { unit: TimeUnit }) {
+  blind,
+}: Pick<TooltipContentProps, "active" | "payload" | "label"> & { unit: TimeUnit; blind?: string[] }) {
   if (!active || !payload?.length) return null;
   const total = payload.reduce((sum, p) => sum + (Number(p.value) || 0), 0);
   return (
@@ -29,6 +30,7 @@ export function CoverageTooltip({
         ))}
       </ul>
       {payload.length > 1 && <div className="chart-tooltip-total">Total: {total}</div>}
+      {blind && blind.length > 0 && <div className="chart-tooltip-gap">Not seen (fetch failing): {blind.join(", ")}</div>}
     </div>
   );
 }

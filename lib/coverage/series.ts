@@ -78,12 +78,13 @@ export function listBuckets(first: string, last: string, unit: TimeUnit): string
 
 /**
  * Chart rows, one per bucket from the first to the last bucket with data, each holding a count
- * for every outlet in `outlets` (0 where it published nothing). Empty input gives no rows.
+ * for every outlet in `outlets` (0 where it published nothing). `alsoBuckets` widens the range
+ * (fetch gaps after an outlet's last article must still be drawn). No data gives no rows.
  */
-export function toChartRows(counts: BucketCount[], outlets: string[], unit: TimeUnit): ChartRow[] {
-  if (counts.length === 0) return [];
+export function toChartRows(counts: BucketCount[], outlets: string[], unit: TimeUnit, alsoBuckets: string[] = []): ChartRow[] {
+  if (counts.length === 0 && alsoBuckets.length === 0) return [];
   const byKey = new Map<string, number>();
-  const seen: string[] = [];
+  const seen: string[] = alsoBuckets.map((b) => bucketOf(parseBucket(b), unit));
   for (const c of counts) {
     // Normalised again so rows from another source (or a coarser re-bucketing) still line up.
     const bucket = bucketOf(parseBucket(c.bucket), unit);

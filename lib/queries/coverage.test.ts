@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BACKENDS, useTestDatabase } from "../../test/databases";
 import { getCoverage } from "./coverage";
-import { createArticle, createOutlet } from "../../test/rows";
+import { outletFeeds } from "../../db/schema";
+import { createArticle, createFetchRun, createOutlet } from "../../test/rows";
 
 describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
   const t = useTestDatabase(backend);
@@ -72,7 +73,19 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
       outlets: [],
       counts: [],
       unknownDate: [],
+      gaps: [],
     });
+  });
+
+  it("carries the fetch gaps of the outlets in scope", async () => {
+    const outlet = await createOutlet(t().db, { slug: "alpha", name: "Alpha" });
+    const other = await createOutlet(t().db, { slug: "beta", name: "Beta" });
+    for (const o of [outlet, other]) {
+      const [feed] = await t().db.insert(outletFeeds).values({ outletId: o.id, url: `https://${o.slug}.example/feed` }).returning();
+      await createFetchRun(t().db, o.id, { feedId: feed!.id, status: "error", errorCode: "dns", startedAt: new Date("2026-11-02T00:00:00Z") });
+    }
+    const { gaps } = await getCoverage(t().db, { unit: "day", outlets: ["alpha"] });
+    expect(gaps).toMatchObject([{ outlet: "alpha", from: "2026-11-02T00:00:00.000Z", to: null, failures: 1, errorCode: "dns" }]);
   });
 
   it("rejects a unit or time zone before it reaches SQL", async () => {

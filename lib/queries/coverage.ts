@@ -4,6 +4,7 @@ import { articles, outlets } from "../../db/schema";
 import type { BucketCount } from "../coverage/series";
 import type { TimeUnit, TimeZone } from "../coverage/units";
 import { coverageOptionsSchema, type CoverageOptions } from "./coverage-params";
+import { getFetchGaps, type FetchGap } from "./fetch-gaps";
 
 /**
  * Articles per outlet per time bucket. Buckets are computed in SQL (date_trunc in the given zone)
@@ -20,6 +21,8 @@ export interface CoverageResult {
   counts: BucketCount[];
   /** Articles with no published date per outlet in scope (0 included); not limited by from/to. */
   unknownDate: { outlet: string; count: number }[];
+  /** When each outlet in scope could not be fetched, so silence and blindness can be told apart. */
+  gaps: FetchGap[];
 }
 
 export async function getCoverage(db: Database, options: CoverageOptions): Promise<CoverageResult> {
@@ -63,11 +66,14 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
     .groupBy(outlets.id)
     .orderBy(asc(outlets.name), asc(outlets.slug));
 
+  const gaps = await getFetchGaps(db, { outlets: slugs, from, to });
+
   return {
     unit,
     timeZone,
     outlets: scope.map(({ slug, name }) => ({ slug, name })),
     counts,
     unknownDate: scope.map(({ slug, unknown }) => ({ outlet: slug, count: unknown })),
+    gaps,
   };
 }
