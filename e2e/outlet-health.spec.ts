@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { runCli } from "./cli";
 
 /**
  * A source we cannot see must stand out: an outlet whose feed answers 500 is named on the overview
@@ -11,22 +10,12 @@ import { expect, test } from "@playwright/test";
  * Runs after dashboard.spec.ts (files run in order), so the sample's own figures are unaffected.
  */
 
-const exec = promisify(execFile);
-
-function cliEnv(project: string): NodeJS.ProcessEnv {
-  const target = project === "pglite"
-    ? { CLAIMSCOPE_DATA: process.env.E2E_DATA_DIR ?? "", DATABASE_URL: "" }
-    : { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" };
-  return { ...process.env, ...target, CLAIMSCOPE_ALLOW_PRIVATE_NETWORK: "true" };
-}
-
 test("a failing feed is flagged on the overview and in the outlet list", async ({ page }, testInfo) => {
   const server = http.createServer((_req, res) => res.writeHead(500).end("down for maintenance"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   try {
-    const env = cliEnv(testInfo.project.name);
-    const cli = (...args: string[]) => exec("node_modules/.bin/tsx", ["ingest/cli.ts", ...args], { env }).catch((err: { code: number }) => err);
+    const cli = (...args: string[]) => runCli(testInfo.project.name, ...args);
     await cli("outlets", "add", "--slug", "broken-wire", "--name", "Broken Wire Service", "--feed", `http://127.0.0.1:${port}/feed.xml`, "--json");
     await cli("ingest", "--outlet", "broken-wire", "--json");
     await cli("ingest", "--outlet", "broken-wire", "--json");

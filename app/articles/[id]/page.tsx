@@ -5,13 +5,15 @@ import { cache } from "react";
 import { getDb } from "../../../lib/db";
 import { getArticle } from "../../../lib/queries/articles";
 import { articleIdSchema } from "../../../lib/queries/article-params";
+import { getArticleRevisions } from "../../../lib/queries/revisions";
 import { ArticleBody } from "../../_components/article-body";
 import { DateLabel } from "../../_components/date-label";
+import { RevisionHistory } from "../../_components/revision-history";
 import { formatDate, isWebUrl } from "../../_lib/format";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> };
 
 // cache(): metadata and page share one query per request.
 const loadArticle = cache(async (rawId: string) => {
@@ -24,9 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
+  const requested = Number((await searchParams).revision);
+  const history = article.revisionCount > 1
+    ? await getArticleRevisions(await getDb(), article.id, Number.isInteger(requested) ? requested : undefined)
+    : null;
 
   return (
     <article className="card article">
@@ -64,7 +70,11 @@ export default async function ArticlePage({ params }: Props) {
         <dt>Revisions</dt>
         <dd>
           {article.revisionCount}
-          {article.revisionCount > 1 ? " (the text changed after it was first seen)" : ""}
+          {article.revisionCount > 1 && (
+            <>
+              {" "}(the text changed after it was first seen: <a href="#revisions-heading">see what changed</a>)
+            </>
+          )}
         </dd>
         <dt>First seen</dt>
         <dd>{formatDate(article.firstSeenAt)}</dd>
@@ -77,6 +87,7 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       )}
       <ArticleBody html={article.contentHtml} />
+      {history && <RevisionHistory articleId={article.id} history={history} />}
     </article>
   );
 }
