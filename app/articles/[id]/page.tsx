@@ -5,9 +5,11 @@ import { cache } from "react";
 import { getDb } from "../../../lib/db";
 import { getArticle } from "../../../lib/queries/articles";
 import { articleIdSchema } from "../../../lib/queries/article-params";
+import { getRelatedArticles } from "../../../lib/queries/article-links";
 import { getArticleRevisions } from "../../../lib/queries/revisions";
 import { ArticleBody } from "../../_components/article-body";
 import { DateLabel } from "../../_components/date-label";
+import { RelatedArticles } from "../../_components/related-articles";
 import { RevisionHistory } from "../../_components/revision-history";
 import { formatDate, isWebUrl } from "../../_lib/format";
 
@@ -29,10 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
+  const db = await getDb();
   const requested = Number((await searchParams).revision);
-  const history = article.revisionCount > 1
-    ? await getArticleRevisions(await getDb(), article.id, Number.isInteger(requested) ? requested : undefined)
-    : null;
+  const [history, related] = await Promise.all([
+    article.revisionCount > 1 ? getArticleRevisions(db, article.id, Number.isInteger(requested) ? requested : undefined) : null,
+    getRelatedArticles(db, article.id),
+  ]);
 
   return (
     <article className="card article">
@@ -87,6 +91,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <ArticleBody html={article.contentHtml} />
+      <RelatedArticles related={related} />
       {history && <RevisionHistory articleId={article.id} history={history} />}
     </article>
   );
