@@ -1,13 +1,26 @@
 /**
- * `npm run bench`: every benchmark in one run, each printing its own figures beside a named peer
- * measured in the same process. Speed targets are checked here, never by timers in tests.
+ * `npm run bench [-- section…]`: every benchmark in one run, each printing its own figures beside a
+ * named peer measured in the same process. Speed targets are checked here, never by timers in tests.
+ * A section that fails is reported and the others still run; the exit code then says so.
  */
 const SECTIONS = ["./feed-parse", "./extract-article", "./pipeline"] as const;
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !SECTIONS.some((s) => s.endsWith(name)));
+if (unknown.length) {
+  console.error(`Unknown benchmark section: ${unknown.join(", ")}. Sections: ${SECTIONS.map((s) => s.slice(2)).join(", ")}`);
+  process.exit(2);
+}
+const failed: string[] = [];
 for (const section of SECTIONS) {
   if (only.length && !only.some((name) => section.endsWith(name))) continue;
-  const module = (await import(section)) as { default: () => Promise<void> };
-  await module.default();
+  try {
+    const module = (await import(section)) as { default: () => Promise<void> };
+    await module.default();
+  } catch (err) {
+    failed.push(section.slice(2));
+    console.error(`\n✗ ${section.slice(2)} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  }
 }
+if (failed.length) process.exitCode = 1;
 export {};
