@@ -23,7 +23,8 @@ vi.mock("./network-policy", async (importOriginal) => {
   const real = await importOriginal<typeof import("./network-policy")>();
   return {
     ...real,
-    isBlockedAddress: (address: string) => !fake.publicAddresses.has(address) && real.isBlockedAddress(address),
+    isBlockedAddress: (address: string, allowed?: Parameters<typeof real.isBlockedAddress>[1]) =>
+      !fake.publicAddresses.has(address) && real.isBlockedAddress(address, allowed),
   };
 });
 
@@ -108,6 +109,14 @@ describe("fetchUrl: private network policy", () => {
     const server = await startServer(hello);
     const ok = expectOk(await fetchUrl(`http://localhost:${server.port}/`, PRIVATE_OK));
     expect(Buffer.from(ok.body).toString()).toBe("hello");
+  });
+
+  it("fetches a private address on the operator's allowlist, and still refuses one just outside it", async () => {
+    const server = await startServer(hello);
+    expectOk(await fetchUrl(`${server.origin}/`, { allowedNetworks: ["127.0.0.1/32"] }));
+    expectOk(await fetchUrl(`http://localhost:${server.port}/`, { allowedNetworks: ["127.0.0.0/30", "::1"] }));
+    expectError(await fetchUrl(`${server.origin}/`, { allowedNetworks: ["127.0.0.2/32"] }), "private_network");
+    expect(server.requests).toHaveLength(2);
   });
 
   it("fetches a name resolving to an address the policy allows", async () => {

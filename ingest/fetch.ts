@@ -1,10 +1,10 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { isIP, type LookupFunction } from "node:net";
+import { type BlockList, isIP, type LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
-import { isBlockedAddress } from "./network-policy";
+import { isBlockedAddress, networkAllowlist } from "./network-policy";
 import type { CacheHints } from "./schedule";
 
 /**
@@ -26,6 +26,8 @@ export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;
   allowPrivateNetwork?: boolean;
+  /** Private ranges reachable anyway ("10.20.0.0/16"): CLAIMSCOPE_FETCH_ALLOWED_NETWORKS. */
+  allowedNetworks?: readonly string[];
   timeoutMs?: number;
   connectTimeoutMs?: number;
   maxBytes?: number;
@@ -93,21 +95,33 @@ function parseTarget(url: string, options: FetchOptions): URL {
     throw new FetchFailure("invalid_url", `Only http and https URLs are fetched, not ${target.protocol}`);
   }
   const literal = target.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(literal) && !options.allowPrivateNetwork && isBlockedAddress(literal)) {
+  if (isIP(literal) && !options.allowPrivateNetwork && isBlockedAddress(literal, allowlistOf(options))) {
     throw new FetchFailure("private_network", `Refusing to fetch a private or loopback address: ${literal}`);
   }
   return target;
 }
 
-function guardedLookup(allowPrivate: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+const allowlists = new Map<string, BlockList>();
+
+function allowlistOf(options: FetchOptions): BlockList | undefined {
+  if (!options.allowedNetworks?.length) return undefined;
+  const key = options.allowedNetworks.join(",");
+  let list = allowlists.get(key);
+  if (!list) allowlists.set(key, (list = networkAllowlist(options.allowedNetworks)));
+  return list;
+}
+
+function guardedLookup(options: FetchOptions): LookupFunction {
+  const allowPrivate = !!options.allowPrivateNetwork;
+  const allowed = allowlistOf(options);
+  return (hostname, lookupOptions, callback) => {
+    dnsLookup(hostname, { ...lookupOptions, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, "", 0);
-      const refused = allowPrivate ? undefined : addresses.find((a) => isBlockedAddress(a.address));
+      const refused = allowPrivate ? undefined : addresses.find((a) => isBlockedAddress(a.address, allowed));
       if (refused) {
         return callback(new FetchFailure("private_network", `${hostname} resolves to a private or loopback address (${refused.address})`), "", 0);
       }
-      if (options.all) return callback(null, addresses as never, 0);
+      if (lookupOptions.all) return callback(null, addresses as never, 0);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
@@ -121,7 +135,7 @@ function request(target: URL, options: FetchOptions, deadline: number): Promise<
   return new Promise((resolve, reject) => {
     // agent: false — a pooled keep-alive socket would skip the guarded lookup, so a connection opened
     // under allowPrivateNetwork could be reused by a call that does not allow it.
-    const req = client.get(target, { headers, agent: false, lookup: guardedLookup(!!options.allowPrivateNetwork), timeout: remaining(deadline) }, resolve);
+    const req = client.get(target, { headers, agent: false, lookup: guardedLookup(options), timeout: remaining(deadline) }, resolve);
     const connectTimer = setTimeout(
       () => req.destroy(new FetchFailure("connect_timeout", "Could not connect in time")),
       options.connectTimeoutMs ?? 10_000,

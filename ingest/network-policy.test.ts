@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBlockedAddress } from "./network-policy";
+import { isBlockedAddress, networkAllowlist } from "./network-policy";
 
 /** DESIGN.md §6: private, loopback, link-local, multicast, unspecified and 100.64/10 are refused. */
 
@@ -108,5 +108,26 @@ describe("isBlockedAddress: anything that is not an IP address", () => {
     ["http://8.8.8.8/", "a URL"],
   ])("blocks %j (%s): refuse rather than guess", (value) => {
     expect(isBlockedAddress(value)).toBe(true);
+  });
+});
+
+describe("networkAllowlist", () => {
+  it("opens exactly the listed ranges and single addresses", () => {
+    const allowed = networkAllowlist(["10.20.0.0/16", "192.168.1.5", "fd00:1::/32"]);
+    expect(isBlockedAddress("10.20.3.4", allowed)).toBe(false);
+    expect(isBlockedAddress("10.21.0.1", allowed)).toBe(true);
+    expect(isBlockedAddress("192.168.1.5", allowed)).toBe(false);
+    expect(isBlockedAddress("192.168.1.6", allowed)).toBe(true);
+    expect(isBlockedAddress("::ffff:10.20.0.9", allowed)).toBe(false);
+    expect(isBlockedAddress("fd00:1::7", allowed)).toBe(false);
+    expect(isBlockedAddress("fd00:2::7", allowed)).toBe(true);
+  });
+
+  it("never turns a non-address into an allowed one", () => {
+    expect(isBlockedAddress("intranet.example", networkAllowlist(["0.0.0.0/0"]))).toBe(true);
+  });
+
+  it.each(["intranet.example", "10.0.0.0/33", "10.0.0.0/8/1", "::1/129", "10.0.0/8", ""])("rejects %j", (entry) => {
+    expect(() => networkAllowlist([entry])).toThrow(/Not an IP address or CIDR range/);
   });
 });

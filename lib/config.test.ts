@@ -24,10 +24,16 @@ describe("parseConfig: defaults", () => {
       port: 3000,
       seedSample: true,
       allowPrivateNetwork: false,
+      allowedNetworks: [],
       scheduler: true,
       seedRegistry: true,
       pollSeconds: 60,
     });
+  });
+
+  it("reads an allowlist of private networks, and names a bad entry", () => {
+    expect(parseConfig({ CLAIMSCOPE_FETCH_ALLOWED_NETWORKS: "10.20.0.0/16, 192.168.1.5" }).allowedNetworks).toEqual(["10.20.0.0/16", "192.168.1.5"]);
+    expect(configError({ CLAIMSCOPE_FETCH_ALLOWED_NETWORKS: "10.0.0.0/8,intranet" }).message).toMatch(/CLAIMSCOPE_FETCH_ALLOWED_NETWORKS.*"intranet"/);
   });
 
   it("turns the scheduler off and sets its poll interval", () => {

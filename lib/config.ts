@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { networkAllowlist } from "../ingest/network-policy";
 
 /**
  * The one place that reads process.env. Every setting has a documented default (README
@@ -37,6 +38,17 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CLAIMSCOPE_SEED_SAMPLE: booleanFlag.default(true),
   CLAIMSCOPE_ALLOW_PRIVATE_NETWORK: booleanFlag.default(false),
+  CLAIMSCOPE_FETCH_ALLOWED_NETWORKS: z
+    .string()
+    .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      try {
+        networkAllowlist(entries);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+      }
+    })
+    .default([]),
   CLAIMSCOPE_SCHEDULER: booleanFlag.default(true),
   CLAIMSCOPE_SEED_REGISTRY: booleanFlag.default(true),
   CLAIMSCOPE_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -49,6 +61,8 @@ export interface Config {
   port: number;
   seedSample: boolean;
   allowPrivateNetwork: boolean;
+  /** Private ranges fetches may reach even when allowPrivateNetwork is off. */
+  allowedNetworks: string[];
   /** Load config/outlets.json into a database on its first start. */
   seedRegistry: boolean;
   /** Run the ingest scheduler inside the dashboard's process. */
@@ -77,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     seedSample: e.CLAIMSCOPE_SEED_SAMPLE,
     allowPrivateNetwork: e.CLAIMSCOPE_ALLOW_PRIVATE_NETWORK,
+    allowedNetworks: e.CLAIMSCOPE_FETCH_ALLOWED_NETWORKS,
     scheduler: e.CLAIMSCOPE_SCHEDULER,
     seedRegistry: e.CLAIMSCOPE_SEED_REGISTRY,
     pollSeconds: e.CLAIMSCOPE_POLL_SECONDS,
