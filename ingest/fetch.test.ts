@@ -200,6 +200,26 @@ describe("fetchUrl: errors", () => {
     expectError(await fetchUrl(`${server.origin}/`, { ...PRIVATE_OK, maxBytes: 256 * 1024 }), "too_large");
   });
 
+  it("refuses a 50 MB body under the default cap without reading it all", async () => {
+    const total = 50 * 1024 * 1024;
+    const chunk = Buffer.alloc(1024 * 1024, 0x63);
+    let sent = 0;
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/rss+xml" }); // no Content-Length: the cap must count
+      const pump = () => {
+        while (sent < total && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.on("close", () => res.destroy());
+      pump();
+    });
+    expectError(await fetchUrl(`${server.origin}/`, PRIVATE_OK), "too_large");
+    expect(sent).toBeLessThan(total);
+  });
+
   it("counts size after decompression: a 20 MiB gzip bomb is too large under the default 15 MiB cap", async () => {
     const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(100 * 1024); // small on the wire
