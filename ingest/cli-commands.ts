@@ -3,7 +3,7 @@ import { connectDatabase, type Database } from "../db/client";
 import { getConfig } from "../lib/config";
 import { getStatus } from "../lib/queries/status";
 import { decodeBody } from "./decode";
-import { fetchUrl } from "./fetch";
+import { fetchAccess, fetchUrl } from "./fetch";
 import { parseFeed } from "./parse";
 import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
@@ -37,7 +37,7 @@ export async function parseFeedCommand(target: string): Promise<CommandOutput> {
   let contentType: string | null = null;
   let baseUrl: string | undefined;
   if (/^https?:\/\//i.test(target)) {
-    const result = await fetchUrl(target, { allowPrivateNetwork: getConfig().allowPrivateNetwork });
+    const result = await fetchUrl(target, fetchAccess(getConfig()));
     if (result.kind !== "ok") throw Object.assign(new Error(result.kind === "error" ? result.message : "Not modified"), { code: result.kind === "error" ? result.code : "not_modified" });
     ({ body, contentType } = result);
     baseUrl = result.url;
@@ -69,7 +69,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
   const config = getConfig();
   const progress = terminalProgress();
   const reports = await withDatabase((db) =>
-    ingestOutlets(db, { outletSlug: outlet, allowPrivateNetwork: config.allowPrivateNetwork, onReport: progress }),
+    ingestOutlets(db, { outletSlug: outlet, ...fetchAccess(config), onReport: progress }),
   );
   progress.done();
   return reportOutput(reports);
@@ -81,7 +81,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
  */
 export async function workerCommand(once: boolean): Promise<CommandOutput> {
   const config = getConfig();
-  const options = { worker: defaultWorkerName(), allowPrivateNetwork: config.allowPrivateNetwork };
+  const options = { worker: defaultWorkerName(), ...fetchAccess(config) };
   const progress = terminalProgress();
   if (once) {
     const reports = await withDatabase((db) => runDueFeeds(db, options, { onReport: progress }));

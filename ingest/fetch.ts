@@ -22,6 +22,13 @@ export type FetchResult =
   | { kind: "not-modified"; url: string; etag: string | null; lastModified: string | null; hints: CacheHints }
   | { kind: "error"; code: FetchErrorCode; message: string; url: string; hints: CacheHints };
 
+/** Which private ranges a fetch may reach: the part of FetchOptions that comes from configuration. */
+export type FetchAccess = Pick<FetchOptions, "allowPrivateNetwork" | "allowedNetworks">;
+
+export function fetchAccess(config: { allowPrivateNetwork: boolean; allowedNetworks: readonly string[] }): FetchAccess {
+  return { allowPrivateNetwork: config.allowPrivateNetwork, allowedNetworks: config.allowedNetworks };
+}
+
 export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Database } from "../db/client";
 import type { Outlet, OutletFeed } from "../db/schema";
 import { decodeBody } from "./decode";
-import { fetchUrl } from "./fetch";
+import { fetchUrl, type FetchAccess } from "./fetch";
 import { normaliseFeedItem } from "./normalise";
 import { parseFeed } from "./parse";
 import {
@@ -128,8 +128,7 @@ async function finishRun(
   };
 }
 
-export interface IngestOptions {
-  allowPrivateNetwork: boolean;
+export interface IngestOptions extends FetchAccess {
   /** Names the process in fetch runs when several workers share a queue. */
   worker?: string;
   schedule?: SchedulePolicy;
@@ -148,7 +147,7 @@ export async function ingestOutlet(db: Database, outlet: Outlet, options: Ingest
  * kind becomes a fetch run and a later retry, never a thrown error that stops other feeds.
  */
 export async function ingestFeed(db: Database, outlet: Outlet, feed: OutletFeed, options: IngestOptions): Promise<IngestReport> {
-  const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork });
+  const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork, allowedNetworks: options.allowedNetworks });
   let report: IngestReport;
   if (result.kind === "ok") {
     report = await ingestFeedBody(db, outlet, {

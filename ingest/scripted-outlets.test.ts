@@ -89,3 +89,22 @@ describe.each(BACKENDS)("ingest against scripted servers (%s)", (backend) => {
     }
   });
 });
+
+describe.each(BACKENDS)("the fetch allowlist reaches scheduled ingest (%s)", (backend) => {
+  const t = useTestDatabase(backend);
+
+  it("refuses a loopback feed by default and fetches it once its range is allowed", async () => {
+    const server = scriptedServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await createOutlet(t().db, { slug: "intranet", name: "Intranet" }, [`${origin}/gzip.xml`]);
+      const [refused] = await ingestOutlets(t().db, { allowPrivateNetwork: false });
+      expect(refused).toMatchObject({ status: "error", errorCode: "private_network" });
+      const [allowed] = await ingestOutlets(t().db, { allowPrivateNetwork: false, allowedNetworks: ["127.0.0.0/8"] });
+      expect(allowed).toMatchObject({ status: "ok", itemsNew: 7 });
+    } finally {
+      server.close();
+    }
+  });
+});
