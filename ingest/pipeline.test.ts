@@ -95,6 +95,20 @@ describe.each(BACKENDS)("ingest pipeline on %s", (backend) => {
     expect(run).toMatchObject({ status: "error", errorCode: "malformed_xml" });
   });
 
+  it("imports saved Atom, RSS 1.0 and JSON Feed files as feeds, each item an article", async () => {
+    await createOutlet(t().db, { slug: "formats" });
+    const dir = "test/fixtures/feeds";
+    const reports = await importFiles(t().db, "formats", [
+      `${dir}/atom-1.0-xml-base-xhtml-and-inherited-author.atom`,
+      `${dir}/rss-1.0-rdf-items-beside-channel.rdf`,
+      `${dir}/json-feed-1.1-relative-urls-attachments-and-bad-items.json`,
+    ]);
+    expect(reports.map((r) => [r.status, r.itemsNew, r.itemsFailed])).toEqual([["partial", 3, 1], ["ok", 2, 0], ["partial", 3, 1]]);
+    const [grant] = await t().db.select().from(articles).where(eq(articles.url, "https://steppe.example/2026/12/01/grant-story/"));
+    expect(grant).toMatchObject({ title: "Фонд выделил грант", authors: ["Айгерим Нурланова"] });
+    expect(grant!.contentText).toContain("сумма составила $230,000");
+  });
+
   it("imports the scraped text with an unknown date, its title, and without page furniture", async () => {
     await seedSampleIfFirstStart(t().db);
     const [row] = await t().db.select().from(articles).where(eq(articles.title, "How Russia’s neighbors react to the war in Ukraine"));

@@ -232,8 +232,8 @@ export async function importFiles(db: Database, outletSlug: string, files: strin
 }
 
 function looksLikeFeed(body: Uint8Array): boolean {
-  const head = Buffer.from(body.subarray(0, 512)).toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
-  return /^<\?xml|^<(rss|feed|rdf:RDF)\b/i.test(head);
+  const head = Buffer.from(body.subarray(0, 1024)).toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
+  return /^<\?xml|^<(rss|feed|rdf:RDF)\b/i.test(head) || (head.startsWith("{") && /jsonfeed\.org\/version/i.test(head));
 }
 
 function errorCodeOf(err: unknown): string {

@@ -13,6 +13,8 @@ export type FeedParseErrorCode =
   | "unsafe_xml"
   /** Elements nested deeper than the parser allows (stack-exhaustion attempt or garbage). */
   | "too_deep"
+  /** A JSON Feed that is not valid JSON (truncated, trailing garbage). */
+  | "malformed_json"
   /** Well-formed XML of the detected format but without what the format requires (`<rss>` with no `<channel>`). */
   | "invalid_feed";
 
@@ -32,7 +34,7 @@ export class FeedParseError extends FeedError {
   }
 }
 
-/** The document is not a feed format we parse (yet): Atom, RDF, JSON Feed, an HTML page… */
+/** The document is not a feed format we parse: an HTML page, an unknown XML vocabulary, plain text… */
 export class FeedFormatError extends FeedError {
   readonly code = "format_not_detected" as const;
 

@@ -1,9 +1,12 @@
 /**
  * parse-feed: the one dispatch from decoded text to ParsedFeed (DESIGN.md §7.3). Each format is a
- * row in FORMATS; adding Atom/RDF/JSON Feed means adding a row, not touching the callers.
+ * row in FORMATS, chosen by the document's root; a new format is a new row, not a change to callers.
  */
 import type { ParsedFeed } from "../types";
 import { FeedFormatError } from "./errors";
+import { ATOM_XML_OPTIONS, parseAtom } from "./atom";
+import { parseJsonFeed } from "./json-feed";
+import { parseRdf, RDF_XML_OPTIONS } from "./rdf";
 import { parseRss, RSS_XML_OPTIONS } from "./rss";
 import { assertWithinSizeCap, parseXml } from "./xml-parser";
 
@@ -20,24 +23,49 @@ export interface ParseFeedOptions {
 
 interface FeedFormat {
   name: string;
-  /** Root element names (as written, prefix included) this format claims. */
+  /** Root element names (as written, prefix included) this format claims, or "json" for a JSON document. */
   roots: readonly string[];
   parse(text: string, opts: ParseFeedOptions): ParsedFeed;
 }
 
-const FORMATS: readonly FeedFormat[] = [
+export const FORMATS: readonly FeedFormat[] = [
   {
     name: "RSS 2.0/0.9x",
     roots: ["rss"],
     parse: (text, opts) => parseRss(parseXml(text, { ...RSS_XML_OPTIONS, maxBytes: opts.maxBytes }), opts),
   },
+  {
+    name: "RSS 1.0/0.90 (RDF)",
+    roots: ["rdf:RDF"],
+    parse: (text, opts) => parseRdf(parseXml(text, { ...RDF_XML_OPTIONS, maxBytes: opts.maxBytes }), opts),
+  },
+  {
+    name: "Atom 1.0/0.3",
+    roots: ["feed"],
+    parse: (text, opts) => parseAtom(parseXml(text, { ...ATOM_XML_OPTIONS, maxBytes: opts.maxBytes }), opts),
+  },
+  {
+    name: "JSON Feed 1.0/1.1",
+    roots: ["json"],
+    parse: (text, opts) => parseJsonFeed(text, opts),
+  },
 ];
+
+/** The format a document's root names, or null (HTML, unknown XML, plain text). */
+export function detectFeedFormat(text: string): string | null {
+  return formatOf(sniffRoot(text))?.name ?? null;
+}
+
+function formatOf(root: Root): FeedFormat | undefined {
+  const key = root.kind === "xml" ? root.name : root.kind;
+  return root.kind === "xml" || root.kind === "json" ? FORMATS.find((f) => f.roots.includes(key)) : undefined;
+}
 
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): ParsedFeed {
   // The cap comes before anything looks at the text, sniffing included (DESIGN.md §6).
   assertWithinSizeCap(text, opts.maxBytes);
   const root = sniffRoot(text);
-  const format = root.kind === "xml" ? FORMATS.find((f) => f.roots.includes(root.name)) : undefined;
+  const format = formatOf(root);
   if (!format) throw new FeedFormatError(`feed format not detected: found ${describe(root)}`);
   return format.parse(text, opts);
 }
@@ -67,7 +95,7 @@ function sniffRoot(text: string): Root {
 function describe(root: Root): string {
   switch (root.kind) {
     case "xml":
-      return `<${root.name}> root element${KNOWN_LATER[root.name] ? ` (${KNOWN_LATER[root.name]}, not supported yet)` : ""}`;
+      return `<${root.name}> root element, which is not RSS, RDF or Atom`;
     case "json":
       return "a JSON document";
     case "html":
@@ -76,8 +104,3 @@ function describe(root: Root): string {
       return root.start.trim() ? `text starting ${JSON.stringify(root.start)}` : "an empty document";
   }
 }
-
-const KNOWN_LATER: Record<string, string> = {
-  feed: "Atom",
-  "rdf:RDF": "RSS 1.0 (RDF)",
-};

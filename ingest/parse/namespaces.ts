@@ -15,6 +15,8 @@ export const NS = {
   atom: { uri: "http://www.w3.org/2005/Atom", prefix: "atom" },
   content: { uri: "http://purl.org/rss/1.0/modules/content/", prefix: "content" },
   dc: { uri: "http://purl.org/dc/elements/1.1/", prefix: "dc" },
+  media: { uri: "http://search.yahoo.com/mrss/", prefix: "media" },
+  slash: { uri: "http://purl.org/rss/1.0/modules/slash/", prefix: "slash" },
 } as const satisfies Record<string, Namespace>;
 
 function sameUri(a: string | null, b: string): boolean {

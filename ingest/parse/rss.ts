@@ -1,11 +1,12 @@
 /**
- * RSS 2.0 and 0.9x (the same shape) → ParsedFeed. Takes the tree from xml-parser.ts parsed with
+ * RSS 2.0 and 0.9x (the same shape) → ParsedFeed; RSS 1.0 (rdf.ts) shares the channel and item readers. Takes the tree from xml-parser.ts parsed with
  * RSS_XML_OPTIONS; one broken item is reported in `problems` and never sinks the feed.
  */
-import { decodeHTMLStrict } from "entities";
 import type { FeedEnclosure, FeedItem, FeedMeta, ItemProblem, ParsedFeed } from "../types";
 import { parseFeedDate } from "./dates";
 import { FeedParseError } from "./errors";
+import { byteLength, distinct, firstDate, readSummary } from "./fields";
+import { distinctEnclosures, mediaDescription, mediaEnclosures } from "./media";
 import { absolutiseHtml, resolveHttpUrl } from "./links";
 import { NS, nsChildren, prefixesFor, type Namespace } from "./namespaces";
 import type { XmlParseOptions } from "./xml-parser";
@@ -18,8 +19,11 @@ export interface ParseRssOptions {
 
 export const RSS_XML_OPTIONS: XmlParseOptions = {
   // Text and HTML fields come back raw so CDATA/text order and inline markup survive (see xml-text.ts).
-  stopNodes: ["*.title", "*.description", "*.content:encoded", "*.author", "*.dc:creator", "*.category"],
-  arrayTags: ["item", "category", "enclosure", "author", "dc:creator"],
+  stopNodes: [
+    "*.title", "*.description", "*.content:encoded", "*.author", "*.dc:creator", "*.category", "*.dc:subject",
+    "*.media:description",
+  ],
+  arrayTags: ["item", "category", "enclosure", "author", "dc:creator", "dc:subject", "media:content"],
 };
 
 interface Context {
@@ -33,12 +37,21 @@ export function parseRss(doc: XmlNode, opts: ParseRssOptions = {}): ParsedFeed {
   if (!isNode(rss)) throw new FeedParseError("invalid_feed", "<rss> has no content");
   const channel = first(rss.channel);
   if (!isNode(channel)) throw new FeedParseError("invalid_feed", "<rss> has no <channel>");
+  // Items belong in <channel>; a few 0.9x generators put them directly under <rss>.
+  return parseChannel(channel, [rss, channel], [...asArray(channel.item), ...asArray(rss.item)], opts);
+}
 
-  const scopes = [rss, channel];
+/**
+ * A channel and its items, for RSS 0.9x/2.0 and RSS 1.0 alike: RDF only moves the items beside the
+ * channel and names them with rdf:about, and the item elements are otherwise the same.
+ */
+export function parseChannel(channel: XmlNode, scopes: XmlNode[], rawItems: unknown[], opts: ParseRssOptions): ParsedFeed {
   const prefixes = {
     atom: prefixesFor(NS.atom, scopes),
     content: prefixesFor(NS.content, scopes),
     dc: prefixesFor(NS.dc, scopes),
+    media: prefixesFor(NS.media, scopes),
+    slash: prefixesFor(NS.slash, scopes),
   };
   const baseUrl = resolveHttpUrl(opts.baseUrl);
   const selfHref = nsChildren(channel, NS.atom, prefixes.atom, "link").find(
@@ -57,8 +70,7 @@ export function parseRss(doc: XmlNode, opts: ParseRssOptions = {}): ParsedFeed {
 
   const items: FeedItem[] = [];
   const problems: ItemProblem[] = [];
-  // Items belong in <channel>; a few 0.9x generators put them directly under <rss>.
-  [...asArray(channel.item), ...asArray(rss.item)].forEach((raw, index) => {
+  rawItems.forEach((raw, index) => {
     try {
       items.push(parseItem(raw, ctx));
     } catch (e) {
@@ -71,7 +83,8 @@ export function parseRss(doc: XmlNode, opts: ParseRssOptions = {}): ParsedFeed {
 function parseItem(item: unknown, ctx: Context): FeedItem {
   if (!isNode(item)) throw new Error("item has no child elements");
   const guidNode = first(item.guid);
-  const guid = readValue(guidNode);
+  // RSS 1.0 names each item with rdf:about instead of a guid.
+  const guid = readValue(guidNode) ?? attr(item, "rdf:about");
   // RSS 2.0: isPermaLink defaults to true. Only an absolute guid can stand in for a link, though:
   // "12345" with the attribute forgotten is an id, not a path under the site.
   const guidIsLink = attr(guidNode, "isPermaLink")?.toLowerCase() !== "false";
@@ -79,6 +92,7 @@ function parseItem(item: unknown, ctx: Context): FeedItem {
   // Content came from the article page, so its relative links are relative to that page ("#notes").
   const contentBase = link ?? ctx.base;
   const contentHtml = readHtml(first(ns(item, ctx, "content", "encoded")));
+  const media = ctx.prefixes.media;
 
   return {
     guid,
@@ -87,26 +101,19 @@ function parseItem(item: unknown, ctx: Context): FeedItem {
     published: parseFeedDate(readValue(item.pubDate)) ?? firstDate(ns(item, ctx, "dc", "date")),
     updated: firstDate(ns(item, ctx, "atom", "updated")),
     authors: distinct([...asArray(item.author), ...ns(item, ctx, "dc", "creator")].map(readText)),
-    categories: distinct(asArray(item.category).map(readText)),
-    summary: readSummary(item.description, contentBase),
+    categories: distinct([...asArray(item.category), ...ns(item, ctx, "dc", "subject")].map(readText)),
+    summary: readSummary(item.description, contentBase) ?? readSummary(mediaDescription(item, media), contentBase),
     contentHtml: contentHtml === null ? null : absolutiseHtml(contentHtml, contentBase),
-    enclosures: asArray(item.enclosure).flatMap((e) => parseEnclosure(e, ctx.base) ?? []),
+    enclosures: distinctEnclosures([
+      ...asArray(item.enclosure).flatMap((e) => parseEnclosure(e, ctx.base) ?? []),
+      ...mediaEnclosures(item, media, contentBase),
+    ]),
   };
 }
 
 function ns(node: XmlNode, ctx: Context, which: keyof typeof NS, local: string): unknown[] {
   const namespace: Namespace = NS[which];
   return nsChildren(node, namespace, ctx.prefixes[which], local);
-}
-
-/**
- * Summaries are text fields (entities decoded, double-escaping undone) that may carry markup;
- * links are made absolute first, while the attribute values are still escaped.
- */
-function readSummary(v: unknown, base: string | null): string | null {
-  const html = readHtml(v);
-  if (html === null) return null;
-  return emptyToNull(decodeHTMLStrict(absolutiseHtml(html, base)).trim());
 }
 
 /**
@@ -121,23 +128,8 @@ function firstValue(v: unknown): string | null {
   return null;
 }
 
-function firstDate(values: unknown[]): string | null {
-  for (const v of values) {
-    const date = parseFeedDate(readValue(v));
-    if (date) return date;
-  }
-  return null;
-}
-
 function parseEnclosure(e: unknown, base: string | null): FeedEnclosure | null {
   const url = resolveHttpUrl(attr(e, "url"), base);
   if (!url) return null;
-  const length = attr(e, "length");
-  const bytes = length !== null && /^\d+$/.test(length) ? Number(length) : null;
-  return { url, type: attr(e, "type"), length: bytes !== null && Number.isSafeInteger(bytes) ? bytes : null };
-}
-
-/** Order-preserving dedupe; feeds repeat a category or list the author under author and dc:creator. */
-function distinct(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((v): v is string => v !== null))];
+  return { url, type: attr(e, "type"), length: byteLength(attr(e, "length")) };
 }
