@@ -38,6 +38,8 @@ export interface IngestReport {
   errorMessage: string | null;
   /** Items that could not be used, with why; the other items were stored. */
   problems: string[];
+  /** The feed's own refresh hint (RSS <ttl>, sy:updatePeriod), which scheduling honours. */
+  ttlMinutes?: number;
 }
 
 export class UnknownOutletError extends Error {
@@ -77,7 +79,8 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
       const title = parsed.feed.title || input.feed.title;
       await updateOutletFeed(db, input.feed.id, { title, etag: http.etag, lastModified: http.lastModified });
     }
-    return await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
+    const report = await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
+    return parsed.ttlMinutes === undefined ? report : { ...report, ttlMinutes: parsed.ttlMinutes };
   } catch (err) {
     return failRun(db, outlet, runId, input.source, err, http);
   }
@@ -167,7 +170,8 @@ export async function ingestFeed(db: Database, outlet: Outlet, feed: OutletFeed,
   }
   // A partial run still reached the outlet: it counts as seen, and its item problems are on the run.
   const succeeded = report.status !== "error";
-  const next = planNextAttempt({ ok: succeeded, hints: result.hints }, feed.consecutiveFailures, new Date(), options.schedule);
+  const hints = { ...result.hints, ttlMinutes: report.ttlMinutes ?? null };
+  const next = planNextAttempt({ ok: succeeded, hints }, feed.consecutiveFailures, new Date(), options.schedule);
   await recordFeedAttempt(db, feed.id, { succeeded, ...next, errorCode: report.errorCode, errorMessage: report.errorMessage });
   return report;
 }

@@ -38,6 +38,8 @@ function scriptedServer() {
         return void res.writeHead(429, { "retry-after": "7200" }).end("slow down");
       case "/down.xml":
         return void res.writeHead(500).end("maintenance");
+      case "/ttl.xml": // asks readers to come back in four hours
+        return void res.writeHead(200, { "content-type": "application/rss+xml" }).end(rssFeed([`<title>Slow news</title><link>https://slow.example/1</link>`]).replace("<channel>", "<channel><ttl>240</ttl>"));
       case "/loop":
         return void res.writeHead(302, { location: "/loop" }).end();
       case "/not-a-feed":
@@ -103,6 +105,26 @@ describe.each(BACKENDS)("the fetch allowlist reaches scheduled ingest (%s)", (ba
       expect(refused).toMatchObject({ status: "error", errorCode: "private_network" });
       const [allowed] = await ingestOutlets(t().db, { allowPrivateNetwork: false, allowedNetworks: ["127.0.0.0/8"] });
       expect(allowed).toMatchObject({ status: "ok", itemsNew: 7 });
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe.each(BACKENDS)("a feed's own refresh hint (%s)", (backend) => {
+  const t = useTestDatabase(backend);
+
+  it("schedules the next fetch no sooner than the feed's <ttl>", async () => {
+    const server = scriptedServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await createOutlet(t().db, { slug: "slow", name: "Slow" }, [`${origin}/ttl.xml`]);
+      const started = Date.now();
+      const [report] = await ingestOutlets(t().db, { allowPrivateNetwork: true });
+      expect(report).toMatchObject({ status: "ok", itemsNew: 1, ttlMinutes: 240 });
+      const [feed] = await t().db.select().from(outletFeeds);
+      expect(feed!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(started + 240 * 60_000);
     } finally {
       server.close();
     }

@@ -44,6 +44,8 @@ export interface ItemProblem {
 
 export interface ParsedFeed extends FeedDocument {
   problems: ItemProblem[];
+  /** How long the feed asks readers to wait between fetches (RSS <ttl>, sy:updatePeriod), in minutes. */
+  ttlMinutes?: number;
 }
 
 /** An article ready to store: what normalise produces and store consumes. */

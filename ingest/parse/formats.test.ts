@@ -144,3 +144,19 @@ describe("JSON Feed", () => {
     expect(() => parseFeed(`{"data":[]}`)).toThrow(expect.objectContaining({ code: "invalid_feed" }));
   });
 });
+
+describe("refresh hints", () => {
+  const rss = (channel: string, ns = "") => `<rss version="2.0"${ns}><channel><title>t</title>${channel}</channel></rss>`;
+  const SY = ` xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"`;
+
+  it("reads RSS <ttl>, else sy:updatePeriod divided by sy:updateFrequency", () => {
+    expect(parseFeed(rss("<ttl>240</ttl>")).ttlMinutes).toBe(240);
+    expect(parseFeed(rss("<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>", SY)).ttlMinutes).toBe(15);
+    expect(parseFeed(rss("<sy:updatePeriod>daily</sy:updatePeriod>", SY)).ttlMinutes).toBe(1440);
+  });
+
+  it("ignores hints that are not positive whole minutes", () => {
+    for (const bad of ["<ttl>0</ttl>", "<ttl>soon</ttl>", "<ttl>-5</ttl>"]) expect(parseFeed(rss(bad)).ttlMinutes).toBeUndefined();
+    expect(parseFeed(rss("<sy:updatePeriod>fortnightly</sy:updatePeriod>", SY)).ttlMinutes).toBeUndefined();
+  });
+});

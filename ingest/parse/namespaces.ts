@@ -17,6 +17,7 @@ export const NS = {
   dc: { uri: "http://purl.org/dc/elements/1.1/", prefix: "dc" },
   media: { uri: "http://search.yahoo.com/mrss/", prefix: "media" },
   slash: { uri: "http://purl.org/rss/1.0/modules/slash/", prefix: "slash" },
+  sy: { uri: "http://purl.org/rss/1.0/modules/syndication/", prefix: "sy" },
 } as const satisfies Record<string, Namespace>;
 
 function sameUri(a: string | null, b: string): boolean {

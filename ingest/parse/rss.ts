@@ -52,6 +52,7 @@ export function parseChannel(channel: XmlNode, scopes: XmlNode[], rawItems: unkn
     dc: prefixesFor(NS.dc, scopes),
     media: prefixesFor(NS.media, scopes),
     slash: prefixesFor(NS.slash, scopes),
+    sy: prefixesFor(NS.sy, scopes),
   };
   const baseUrl = resolveHttpUrl(opts.baseUrl);
   const selfHref = nsChildren(channel, NS.atom, prefixes.atom, "link").find(
@@ -77,7 +78,20 @@ export function parseChannel(channel: XmlNode, scopes: XmlNode[], rawItems: unkn
       problems.push({ index, message: e instanceof Error ? e.message : String(e) });
     }
   });
-  return { feed, items, problems };
+  const ttlMinutes = feedTtlMinutes(readValue(first(channel.ttl)), first(ns(channel, ctx, "sy", "updatePeriod")), first(ns(channel, ctx, "sy", "updateFrequency")));
+  return ttlMinutes === null ? { feed, items, problems } : { feed, items, problems, ttlMinutes };
+}
+
+const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };
+
+/** RSS <ttl> minutes, else the syndication module's period divided by its frequency; null when neither is usable. */
+function feedTtlMinutes(ttl: string | null, period: unknown, frequency: unknown): number | null {
+  if (ttl && /^\d{1,7}$/.test(ttl) && Number(ttl) > 0) return Number(ttl);
+  const minutes = PERIOD_MINUTES[readValue(period)?.toLowerCase() ?? ""];
+  if (!minutes) return null;
+  const times = readValue(frequency);
+  const perPeriod = times && /^\d{1,5}$/.test(times) && Number(times) > 0 ? Number(times) : 1;
+  return Math.max(1, Math.round(minutes / perPeriod));
 }
 
 function parseItem(item: unknown, ctx: Context): FeedItem {
