@@ -4,6 +4,7 @@ import { getConfig } from "../lib/config";
 import { getStatus } from "../lib/queries/status";
 import { decodeBody } from "./decode";
 import { fetchAccess, fetchUrl } from "./fetch";
+import { terminalProgress } from "./progress";
 import { parseFeed } from "./parse";
 import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
@@ -97,23 +98,6 @@ export async function workerCommand(once: boolean): Promise<CommandOutput> {
     await scheduler.stop();
   });
   return { json: { stopped: true }, text: "Worker stopped" };
-}
-
-/** One self-rewriting status line on a terminal's stderr; nothing at all in pipes and logs. */
-function terminalProgress(stream: NodeJS.WriteStream = process.stderr) {
-  let done = 0;
-  let failed = 0;
-  const report = (r: IngestReport) => {
-    if (!stream.isTTY) return;
-    done++;
-    if (r.status === "error") failed++;
-    stream.write(`\r\x1b[K${done} feeds, ${failed} failed — ${r.outlet}: ${r.status}`);
-  };
-  return Object.assign(report, {
-    done: () => {
-      if (stream.isTTY && done > 0) stream.write("\r\x1b[K");
-    },
-  });
 }
 
 export async function statusCommand(): Promise<CommandOutput> {
