@@ -14,6 +14,17 @@ describe("normaliseFeedItem", () => {
     expect(normaliseFeedItem(item({ title: "T", summary: "text" }), { language: null }).dedupKey).toMatch(/^hash:[0-9a-f]{64}$/);
   });
 
+  it("keeps image captions' and republication credits as credits", () => {
+    const record = normaliseFeedItem(
+      item({
+        title: "Статья",
+        contentHtml: `<figure><img src="https://e.org/a.jpg"><figcaption>Протест в Алматы. Фото: Vlast.kz</figcaption></figure><p>Text.</p><p><em>This article was originally published by Eurasianet.</em></p>`,
+      }),
+      { language: "ru" },
+    );
+    expect(record.credits).toEqual(["Фото: Vlast.kz", "This article was originally published by Eurasianet"]);
+  });
+
   it("drops WordPress's 'appeared first on' footer and a lead that repeats the title as a link", () => {
     const record = normaliseFeedItem(
       item({

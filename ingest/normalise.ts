@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { countWords, htmlToPlainText, normaliseParagraphs } from "../lib/text/plain-text";
+import { creditsInText } from "./extract-article/credits";
 import { sanitiseHtml } from "./sanitise";
 import type { ArticleRecord, FeedItem } from "./types";
 
@@ -45,7 +46,10 @@ export function normaliseFeedItem(item: FeedItem, context: NormaliseContext): Ar
   });
 }
 
-export type ArticleFields = Omit<ArticleRecord, "dedupKey" | "wordCount" | "contentHash">;
+export type ArticleFields = Omit<ArticleRecord, "dedupKey" | "wordCount" | "contentHash" | "credits"> & {
+  /** Credits found by the caller (e.g. in page furniture it drops); those in the text are added here. */
+  credits?: string[];
+};
 
 /**
  * Derives what every article record carries from its fields, whatever path it came in by.
@@ -67,6 +71,7 @@ export function buildArticleRecord(fields: ArticleFields, fallbackKey?: string):
         : (fallbackKey ?? `hash:${contentHash}`),
     wordCount: countWords(contentText),
     contentHash,
+    credits: [...new Set([...(fields.credits ?? []), ...creditsInText(contentText)])],
   };
 }
 

@@ -19,6 +19,15 @@ describe("parseTextExport on the scraped opinion sample", () => {
     expect(record.dedupKey).toBe("title:how russia’s neighbors react to the war in ukraine");
   });
 
+  it("keeps the dropped teasers' photo credits as the article's credits: evidence whose pages these are", () => {
+    expect(record.credits).toEqual([
+      "© RIA / Mikhail Klimentyev",
+      "© Sputnik/Maksim Bogodvid",
+      "© Getty Images / Laszlo Balogh",
+      "© Sergey Guneyev/Sputnik",
+    ]);
+  });
+
   it("drops the hosting ad, share buttons, teasers with their credits, and the comment form", () => {
     const paragraphs = record.contentText.split("\n\n");
     expect(paragraphs[0]).toMatch(/^People in Central Asian countries neighboring Russia/);

@@ -1,4 +1,5 @@
 import type { ScrapeRules } from "../db/schema/outlets";
+import { creditsInText } from "./extract-article/credits";
 import { buildArticleRecord, canonicalUrl } from "./normalise";
 import { sanitiseHtml } from "./sanitise";
 import type { ArticleRecord } from "./types";
@@ -22,7 +23,8 @@ export class TextExportError extends Error {
 type Block = string[];
 
 export function parseTextExport(text: string, rules: ScrapeRules, options: TextExportOptions = {}): ArticleRecord {
-  const blocks = cleanBlocks(toBlocks(text), rules);
+  const dropped: Block[] = [];
+  const blocks = cleanBlocks(toBlocks(text), rules, dropped);
   const titleBlock = blocks.shift();
   const title = titleBlock?.join(" ").trim();
   if (!title || blocks.length === 0) {
@@ -42,6 +44,8 @@ export function parseTextExport(text: string, rules: ScrapeRules, options: TextE
       summary: null,
       contentHtml,
       contentText: blocks.map((b) => b.join("\n")).join("\n\n"),
+      // Teaser cards are not this article's text, but their photo credits say whose pages these are.
+      credits: creditsInText(dropped.map((b) => b.join("\n")).join("\n")),
     },
     `title:${title.toLowerCase().replace(/\s+/g, " ")}`,
   );
@@ -59,7 +63,8 @@ function toBlocks(text: string): Block[] {
 const matches = (line: string, patterns: string[] | undefined) =>
   !!patterns?.some((p) => line.localeCompare(p, undefined, { sensitivity: "base" }) === 0);
 
-function cleanBlocks(blocks: Block[], rules: ScrapeRules): Block[] {
+/** The article's blocks; teaser cards that were dropped go to `dropped`. */
+function cleanBlocks(blocks: Block[], rules: ScrapeRules, dropped: Block[]): Block[] {
   const kept: Block[] = [];
   let beforeTitle = true;
   for (let i = 0; i < blocks.length; i++) {
@@ -71,7 +76,7 @@ function cleanBlocks(blocks: Block[], rules: ScrapeRules): Block[] {
       break;
     }
     if (block.length === 1 && matches(block[0]!, rules.teaserMarkers)) {
-      if (isTeaserCard(blocks[i + 1])) i++;
+      if (isTeaserCard(blocks[i + 1])) dropped.push(blocks[++i]!);
       continue;
     }
     if (block.length === 0) continue;

@@ -68,4 +68,9 @@ export interface ArticleRecord {
   wordCount: number;
   /** sha256 of contentText: a changed hash on re-ingest makes a new revision. */
   contentHash: string;
+  /**
+   * Image and text credits as the page states them ("© RIA / Sputnik", "Originally published by …"):
+   * evidence of where a text or picture came from, kept even when the credit line is not article text.
+   */
+  credits: string[];
 }
