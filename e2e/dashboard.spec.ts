@@ -91,6 +91,11 @@ test("the scraped article shows its date as unknown and no page furniture", asyn
   await expect(body).not.toContainText("Fight Censorship");
   await expect(body).not.toContainText("Leave a Comment");
   await expect(page.getByRole("link", { name: /Read the original/ })).toHaveCount(0);
+  // The teasers' photo credits are not article text, but they are kept as evidence of whose pages these are.
+  await expect(body).not.toContainText("© RIA");
+  await expect(page.getByRole("list", { name: "Credits stated on the page" }).getByRole("listitem")).toHaveText([
+    "© RIA / Mikhail Klimentyev", "© Sputnik/Maksim Bogodvid", "© Getty Images / Laszlo Balogh", "© Sergey Guneyev/Sputnik",
+  ]);
 });
 
 test("an unknown article is a 404 page", async ({ page }) => {

@@ -119,6 +119,7 @@ describe.each(BACKENDS)("ingest pipeline on %s", (backend) => {
       expect(row!.contentText).not.toContain(furniture);
     }
     expect(row!.contentText).toContain("People in Central Asian countries neighboring Russia");
+    expect(row!.credits).toEqual(["© RIA / Mikhail Klimentyev", "© Sputnik/Maksim Bogodvid", "© Getty Images / Laszlo Balogh", "© Sergey Guneyev/Sputnik"]);
     expect(row!.contentText.trimEnd().endsWith("at least on an emotional level.")).toBe(true);
   });
 

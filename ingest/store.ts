@@ -116,6 +116,7 @@ export async function storeArticle(
         url: record.url,
         summary: record.summary,
         language: record.language,
+        credits: record.credits,
       };
       // The row lock taken by this UPDATE serialises concurrent writers of one article.
       const [changed] = await tx

@@ -37,6 +37,8 @@ export const articles = pgTable(
     wordCount: integer("word_count").notNull(),
     contentHash: text("content_hash").notNull(),
     revisionCount: integer("revision_count").notNull().default(1),
+    /** Image and text credits the page states ("© RIA / Sputnik", "Originally published by …"): provenance evidence. */
+    credits: text().array().notNull().default(sql`'{}'::text[]`),
     firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },

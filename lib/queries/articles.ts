@@ -111,6 +111,8 @@ export interface ArticleDetail extends Omit<ArticleListItem, "outlet"> {
   contentHtml: string;
   revisionCount: number;
   firstSeenAt: string;
+  /** Credits the page states ("© RIA / Sputnik"), kept as provenance evidence. */
+  credits: string[];
 }
 
 export async function getArticle(db: Database, id: number): Promise<ArticleDetail | null> {
@@ -127,6 +129,7 @@ export async function getArticle(db: Database, id: number): Promise<ArticleDetai
       wordCount: articles.wordCount,
       revisionCount: articles.revisionCount,
       firstSeenAt: articles.firstSeenAt,
+      credits: articles.credits,
       categories: categoryNames,
       outletSlug: outlets.slug,
       outletName: outlets.name,

@@ -82,6 +82,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </dd>
         <dt>First seen</dt>
         <dd>{formatDate(article.firstSeenAt)}</dd>
+        {article.credits.length > 0 && (
+          <>
+            <dt>Credits stated</dt>
+            <dd>
+              <ul className="credits" aria-label="Credits stated on the page">
+                {article.credits.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       {isWebUrl(article.url) && (
         <p>
