@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { countWords, htmlToPlainText, normaliseParagraphs } from "../lib/text/plain-text";
 import { creditsInText } from "./extract-article/credits";
+import { canonicalUrl, linkedUrls, titleKey } from "./dedup";
 import { sanitiseHtml } from "./sanitise";
 import type { ArticleRecord, FeedItem } from "./types";
 
@@ -46,7 +47,9 @@ export function normaliseFeedItem(item: FeedItem, context: NormaliseContext): Ar
   });
 }
 
-export type ArticleFields = Omit<ArticleRecord, "dedupKey" | "wordCount" | "contentHash" | "credits"> & {
+export { canonicalUrl };
+
+export type ArticleFields = Omit<ArticleRecord, "dedupKey" | "wordCount" | "contentHash" | "credits" | "titleKey" | "linkedUrls"> & {
   /** Credits found by the caller (e.g. in page furniture it drops); those in the text are added here. */
   credits?: string[];
 };
@@ -72,20 +75,9 @@ export function buildArticleRecord(fields: ArticleFields, fallbackKey?: string):
     wordCount: countWords(contentText),
     contentHash,
     credits: [...new Set([...(fields.credits ?? []), ...creditsInText(contentText)])],
+    titleKey: titleKey(fields.title),
+    linkedUrls: linkedUrls(fields.contentHtml, fields.url),
   };
-}
-
-/** An absolute http(s) URL without its fragment, or null. */
-export function canonicalUrl(link: string | null | undefined): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link.trim());
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    url.hash = "";
-    return url.href;
-  } catch {
-    return null;
-  }
 }
 
 function toDate(iso: string | null): Date | null {

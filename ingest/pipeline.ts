@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Database } from "../db/client";
+import type { Database, Transaction as Tx } from "../db/client";
 import type { Outlet, OutletFeed } from "../db/schema";
 import { decodeBody } from "./decode";
 import { fetchUrl, type FetchAccess } from "./fetch";
@@ -74,37 +74,46 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
         problems.push(`item ${index + 1} (${item.link ?? item.guid ?? "no link"}): ${errorMessage(err)}`);
       }
     });
-    if (input.feed) {
-      // Validators are kept only once the body parsed: a broken response must be fetched again in full.
-      const title = parsed.feed.title || input.feed.title;
-      await updateOutletFeed(db, input.feed.id, { title, etag: http.etag, lastModified: http.lastModified });
-    }
-    const report = await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http);
+    // Validators are saved with the articles, in one transaction: a run killed before its articles are
+    // stored must not leave an ETag behind that turns the next fetch into a 304 and loses them.
+    const feed = input.feed;
+    const saveValidators = feed
+      ? (tx: Tx) => updateOutletFeed(tx, feed.id, { title: parsed.feed.title || feed.title, etag: http.etag, lastModified: http.lastModified })
+      : undefined;
+    const report = await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http, saveValidators);
     return parsed.ttlMinutes === undefined ? report : { ...report, ttlMinutes: parsed.ttlMinutes };
   } catch (err) {
     return failRun(db, outlet, runId, input.source, err, http);
   }
 }
 
+/**
+ * Stores one batch (a feed's items, a scraped run's articles) and the run's outcome in one
+ * transaction: killed at any point, it leaves the whole batch or none of it, and a rerun stores it
+ * exactly once. Each article is a savepoint, so one that fails is reported and the rest are kept.
+ */
 async function storeRecords(
   db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[],
-  problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {},
+  problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {}, beforeCommit?: (tx: Tx) => Promise<void>,
 ): Promise<IngestReport> {
-  const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
-  for (const record of records) {
-    try {
-      const outcome = await storeArticle(db, outlet.id, record, runId);
-      if (outcome === "new") counts.itemsNew++;
-      if (outcome === "updated") counts.itemsUpdated++;
-    } catch (err) {
-      counts.itemsFailed++;
-      problems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(err)}`);
+  return db.transaction(async (tx) => {
+    const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
+    for (const record of records) {
+      try {
+        const outcome = await storeArticle(tx, outlet.id, record, runId);
+        if (outcome === "new") counts.itemsNew++;
+        if (outcome === "updated") counts.itemsUpdated++;
+      } catch (err) {
+        counts.itemsFailed++;
+        problems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(err)}`);
+      }
     }
-  }
-  const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
-  const errorMessageText = problems.length ? problems.slice(0, 20).join("\n") : null;
-  const errorCode = problems.length ? "item_errors" : null;
-  return finishRun(db, outlet, runId, source, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText }, problems);
+    await beforeCommit?.(tx);
+    const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
+    const errorMessageText = problems.length ? problems.slice(0, 20).join("\n") : null;
+    const errorCode = problems.length ? "item_errors" : null;
+    return finishRun(tx, outlet, runId, source, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText }, problems);
+  });
 }
 
 async function failRun(db: Database, outlet: Outlet, runId: number, source: string, err: unknown, http: Partial<FetchRunResult> = {}): Promise<IngestReport> {
@@ -113,7 +122,7 @@ async function failRun(db: Database, outlet: Outlet, runId: number, source: stri
 
 /** Records how a run ended and reports it the same way, whatever path the run took. */
 async function finishRun(
-  db: Database, outlet: Outlet, runId: number, source: string, result: FetchRunResult, problems: string[] = [],
+  db: Database | Tx, outlet: Outlet, runId: number, source: string, result: FetchRunResult, problems: string[] = [],
 ): Promise<IngestReport> {
   await finishFetchRun(db, runId, result);
   return {

@@ -1,11 +1,7 @@
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
 import {
   appMeta,
-  articleCategories,
-  articleRevisions,
-  articles,
-  categories,
   fetchRuns,
   outletFeeds,
   outlets,
@@ -14,11 +10,10 @@ import {
   type Outlet,
   type OutletFeed,
 } from "../db/schema";
-import type { ArticleRecord } from "./types";
 
 /** The ingest pipeline's only database I/O. Uniqueness is the database's job: inserts are ON CONFLICT decisions. */
 
-export type StoreOutcome = "new" | "updated" | "unchanged";
+export { storeArticle, type StoreOutcome } from "./store-article";
 
 export async function upsertOutlet(db: Database, outlet: NewOutlet, feedUrls: string[] = []): Promise<Outlet> {
   const { createdAt: _keepOriginal, ...fields } = outlet;
@@ -50,7 +45,7 @@ export async function listOutletFeeds(db: Database, outletId: number): Promise<O
 
 /** Remembers a feed's validators for the next conditional GET (and its title, when known). */
 export async function updateOutletFeed(
-  db: Database,
+  db: Database | Tx,
   feedId: number,
   fields: { etag: string | null; lastModified: string | null; title?: string | null },
 ): Promise<void> {
@@ -78,99 +73,8 @@ export interface FetchRunResult {
   errorMessage?: string | null;
 }
 
-export async function finishFetchRun(db: Database, id: number, result: FetchRunResult): Promise<void> {
+export async function finishFetchRun(db: Database | Tx, id: number, result: FetchRunResult): Promise<void> {
   await db.update(fetchRuns).set({ ...result, finishedAt: new Date() }).where(eq(fetchRuns.id, id));
-}
-
-/**
- * Inserts a new article (revision 1) or, for a known one, refreshes its metadata; a changed text
- * becomes a new revision and the earlier ones are kept. Safe to run twice or concurrently.
- */
-export async function storeArticle(
-  db: Database,
-  outletId: number,
-  record: ArticleRecord,
-  fetchRunId: number | null,
-): Promise<StoreOutcome> {
-  return db.transaction(async (tx) => {
-    const { categories: categoryNames, dedupKey, ...fields } = record;
-    const [row] = await tx
-      .insert(articles)
-      .values({ outletId, dedupKey, ...fields })
-      .onConflictDoUpdate({
-        target: [articles.outletId, articles.dedupKey],
-        set: { lastSeenAt: sql`now()` },
-      })
-      .returning({ id: articles.id, contentHash: articles.contentHash, inserted: sql<boolean>`(xmax = 0)` });
-    const { id, inserted } = row!;
-    let outcome: StoreOutcome = "new";
-    if (inserted) {
-      await insertRevision(tx, id, 1, record, fetchRunId);
-    } else {
-      const metadata = {
-        title: record.title,
-        authors: record.authors,
-        publishedAt: record.publishedAt,
-        updatedAt: record.updatedAt,
-        guid: record.guid,
-        url: record.url,
-        summary: record.summary,
-        language: record.language,
-        credits: record.credits,
-      };
-      // The row lock taken by this UPDATE serialises concurrent writers of one article.
-      const [changed] = await tx
-        .update(articles)
-        .set({
-          ...metadata,
-          contentHtml: record.contentHtml,
-          contentText: record.contentText,
-          contentHash: record.contentHash,
-          wordCount: record.wordCount,
-          revisionCount: sql`${articles.revisionCount} + 1`,
-        })
-        .where(and(eq(articles.id, id), sql`${articles.contentHash} <> ${record.contentHash}`))
-        .returning({ revision: articles.revisionCount });
-      if (changed) {
-        await insertRevision(tx, id, changed.revision, record, fetchRunId);
-        outcome = "updated";
-      } else {
-        await tx.update(articles).set(metadata).where(eq(articles.id, id));
-        outcome = "unchanged";
-      }
-    }
-    await setCategories(tx, id, categoryNames);
-    return outcome;
-  });
-}
-
-async function insertRevision(tx: Tx, articleId: number, revision: number, record: ArticleRecord, fetchRunId: number | null) {
-  await tx.insert(articleRevisions).values({
-    articleId,
-    revision,
-    title: record.title,
-    contentHtml: record.contentHtml,
-    contentText: record.contentText,
-    contentHash: record.contentHash,
-    wordCount: record.wordCount,
-    fetchRunId,
-  });
-}
-
-async function setCategories(tx: Tx, articleId: number, names: string[]) {
-  if (names.length > 0) {
-    await tx.insert(categories).values(names.map((name) => ({ name }))).onConflictDoNothing();
-    const rows = await tx.select({ id: categories.id }).from(categories).where(inArray(categories.name, names));
-    await tx
-      .insert(articleCategories)
-      .values(rows.map((r) => ({ articleId, categoryId: r.id })))
-      .onConflictDoNothing();
-    await tx.delete(articleCategories).where(
-      and(eq(articleCategories.articleId, articleId), notInArray(articleCategories.categoryId, rows.map((r) => r.id))),
-    );
-  } else {
-    await tx.delete(articleCategories).where(eq(articleCategories.articleId, articleId));
-  }
 }
 
 export async function getMeta<T>(db: Database, key: string): Promise<T | null> {

@@ -73,4 +73,8 @@ export interface ArticleRecord {
    * evidence of where a text or picture came from, kept even when the credit line is not article text.
    */
   credits: string[];
+  /** The title folded for matching (dedup.ts), or null when it is too short to identify a story. */
+  titleKey: string | null;
+  /** Canonical URLs the body links to: hyperlinks between stored articles are found by them. */
+  linkedUrls: string[];
 }

@@ -119,6 +119,21 @@ export const articleLinks = pgTable(
   ],
 );
 
+/**
+ * The URLs an article's body links to (canonical form). A hyperlink between two stored articles is
+ * found through them whichever of the two arrives first.
+ */
+export const articleHrefs = pgTable(
+  "article_hrefs",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.url] }), index("article_hrefs_url").on(t.url)],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
