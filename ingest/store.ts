@@ -56,6 +56,14 @@ export async function startFetchRun(
   db: Database,
   run: { outletId: number; feedId?: number | null; source: string; worker?: string | null },
 ): Promise<number> {
+  if (run.feedId) {
+    // One feed is worked by one process at a time (the queue's lease), so a run of it still marked
+    // running is one whose process died: say so, instead of leaving it running for ever.
+    await db
+      .update(fetchRuns)
+      .set({ status: "error", errorCode: "interrupted", errorMessage: "The process stopped before this run finished; nothing of it was stored", finishedAt: new Date() })
+      .where(and(eq(fetchRuns.feedId, run.feedId), eq(fetchRuns.status, "running")));
+  }
   const [row] = await db.insert(fetchRuns).values(run).returning({ id: fetchRuns.id });
   return row!.id;
 }
