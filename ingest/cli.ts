@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import {
+  extractArticleCommand,
   importCommand,
   ingestCommand,
   parseFeedCommand,
@@ -16,6 +17,8 @@ const USAGE = `Usage: claimscope <command> [options]
 
 Commands:
   parse-feed <file-or-url> [--json]           Parse a feed and print its items
+  extract-article <file-or-url> [--url URL] [--json]
+                                              Main text and metadata of one article page
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
   ingest [--outlet SLUG] [--json]             Fetch and ingest feed outlets
@@ -58,6 +61,10 @@ async function run(argv: string[]): Promise<number> {
     case "parse-feed":
       if (rest.length !== 1) throw new UsageError("parse-feed takes exactly one file or URL");
       output = await parseFeedCommand(rest[0]!);
+      break;
+    case "extract-article":
+      if (rest.length !== 1) throw new UsageError("extract-article takes exactly one file or URL");
+      output = await extractArticleCommand(rest[0]!, values.url);
       break;
     case "import":
       if (!values.outlet) throw new UsageError("import needs --outlet SLUG");
