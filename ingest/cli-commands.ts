@@ -6,7 +6,7 @@ import { decodeBody } from "./decode";
 import { extractArticle } from "./extract-article";
 import { fetchAccess, fetchUrl } from "./fetch";
 import { parseFeed } from "./parse";
-import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
+import { importFiles, ingestOutlets, ingestSettings, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
 import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
 
@@ -79,7 +79,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
   const config = getConfig();
   const progress = terminalProgress();
   const reports = await withDatabase((db) =>
-    ingestOutlets(db, { outletSlug: outlet, ...fetchAccess(config), onReport: progress }),
+    ingestOutlets(db, { outletSlug: outlet, ...ingestSettings(config), onReport: progress }),
   );
   progress.done();
   return reportOutput(reports);
@@ -91,7 +91,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
  */
 export async function workerCommand(once: boolean): Promise<CommandOutput> {
   const config = getConfig();
-  const options = { worker: defaultWorkerName(), ...fetchAccess(config) };
+  const options = { worker: defaultWorkerName(), ...ingestSettings(config) };
   const progress = terminalProgress();
   if (once) {
     const reports = await withDatabase((db) => runDueFeeds(db, options, { onReport: progress }));

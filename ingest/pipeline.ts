@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Database } from "../db/client";
 import type { Outlet, OutletFeed } from "../db/schema";
 import { decodeBody } from "./decode";
-import { fetchUrl, type FetchAccess } from "./fetch";
+import { fetchAccess, fetchUrl, type FetchAccess } from "./fetch";
 import type { HostLimitOptions } from "./host-limits";
 import { normaliseFeedItem } from "./normalise";
 import { parseFeed } from "./parse";
@@ -156,6 +156,13 @@ export interface ScrapeOptions {
 }
 
 const DEFAULT_REFETCH_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** What ingest takes from configuration: the network policy and the scraping limits. */
+export function ingestSettings(config: FetchAccessConfig & { scrapeHostLimits: HostLimitOptions }): IngestOptions {
+  return { ...fetchAccess(config), scraping: { hostLimits: config.scrapeHostLimits } };
+}
+
+type FetchAccessConfig = Parameters<typeof fetchAccess>[0];
 
 /** Fetches every source of an outlet (feeds, list pages, sitemaps); each attempt is recorded as a fetch run. */
 export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
