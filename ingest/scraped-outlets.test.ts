@@ -194,6 +194,25 @@ describe.each(BACKENDS)("scraped outlets on %s", (backend) => {
     expect(source!.lastSuccessAt).not.toBeNull();
   });
 
+  it("sends the list page's validators on the next run and records a 304 as not modified, fetching no article", async () => {
+    const { handler } = site();
+    const server = await startServer((req, res, s) => {
+      if (req.url !== "/news/") return handler(req, res, s);
+      if (req.headers["if-none-match"] === '"list-v1"') return void res.writeHead(304, { etag: '"list-v1"' }).end();
+      res.writeHead(200, { "content-type": "text/html", etag: '"list-v1"' }).end(LIST_PAGE);
+    });
+    await scrapedOutlet(t().db, `${server.origin}/news/`, "list_page");
+    await ingestOutlets(t().db, scrapeOptions());
+    const requestsBefore = server.requests.length;
+    const [again] = await ingestOutlets(t().db, scrapeOptions({ refetchAfterMs: 0 }));
+    expect(again).toMatchObject({ status: "not_modified", itemsSeen: 0 });
+    // robots.txt is cached by the shared tools of a run; here each run has its own, so it is read again.
+    expect(server.requests.slice(requestsBefore).map((r) => r.url)).toEqual(["/robots.txt", "/news/"]);
+    expect(server.requests.at(-1)!.headers["if-none-match"]).toBe('"list-v1"');
+    const [source] = await t().db.select().from(outletFeeds);
+    expect(source).toMatchObject({ etag: '"list-v1"', consecutiveFailures: 0 });
+  });
+
   it("records a list page with no article links as a failure, not as a quiet outlet", async () => {
     const server = await startServer((req, res) => {
       if (req.url === "/robots.txt") return void res.writeHead(404).end();
