@@ -67,7 +67,7 @@ const sitemapIndex = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
 
 const sitemap = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${[MIGRANTS, CYRILLIC, PRIVATE].map((p) => `<url><loc>${origin}${p}</loc><lastmod>2024-03-07</lastmod></url>`).join("\n")}
+${[MIGRANTS, CYRILLIC, PRIVATE, "/tag/economy/", "/about"].map((p) => `<url><loc>${origin}${p}</loc><lastmod>2024-03-07</lastmod></url>`).join("\n")}
 </urlset>`;
 
 function site() {
@@ -187,7 +187,7 @@ describe.each(BACKENDS)("scraped outlets on %s", (backend) => {
     await scrapedOutlet(t().db, `${server.origin}/sitemap.xml`, "sitemap");
     const reports = await runDueFeeds(t().db, { ...scrapeOptions(), worker: "w1" });
     expect(reports.map((r) => [r.source, r.status, r.itemsNew, r.itemsFailed])).toEqual([[`${server.origin}/sitemap.xml`, "ok", 2, 0]]);
-    expect(server.requests.map((r) => r.url)).not.toContain(PRIVATE);
+    expect(server.requests.map((r) => r.url).filter((u) => [PRIVATE, "/tag/economy/", "/about"].includes(u))).toEqual([]);
     expect((await storedArticles(t().db)).map((a) => a.title)).toEqual(["Migrants return home as remittances fall", "Центральная Азия и рубль"]);
     const [source] = await t().db.select().from(outletFeeds);
     expect(source!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());

@@ -7,7 +7,7 @@ import { HostLimiter, type HostLimitOptions } from "../host-limits";
 import type { CacheHints } from "../schedule";
 import type { ArticleRecord } from "../types";
 import { normaliseScrapedArticle } from "./article";
-import { findArticleLinks } from "./links";
+import { findArticleLinks, looksLikeArticleUrl } from "./links";
 import { RobotsCache } from "./robots";
 import { newestFirst, parseSitemap, type SitemapPage } from "./sitemap";
 
@@ -140,8 +140,12 @@ async function sitemapCandidates(listing: FetchedPage, context: ScrapeContext, p
       }
     }
   }
+  // General sitemaps list sections, tags and static pages too; a Google News entry is an article by definition.
+  const site = new URL(listing.url);
   const seen = new Set<string>();
-  return newestFirst(pages).filter((p) => !seen.has(p.url) && seen.add(p.url)).map((p) => ({ url: p.url, hint: { title: p.title, published: p.published } }));
+  return newestFirst(pages)
+    .filter((p) => !seen.has(p.url) && seen.add(p.url) && (p.published !== null || looksLikeArticleUrl(p.url, site)))
+    .map((p) => ({ url: p.url, hint: { title: p.title, published: p.published } }));
 }
 
 /** sitemap.xml.gz is often served as a plain gzip file, without Content-Encoding. */
