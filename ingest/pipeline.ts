@@ -153,6 +153,8 @@ export interface ScrapeOptions {
   timeoutMs?: number;
   /** An article seen more recently than this is not fetched again (default 24 h). */
   refetchAfterMs?: number;
+  /** Article fetches not started within this time wait for the next run (default 4 min, inside a worker's lease). */
+  runBudgetMs?: number;
 }
 
 const DEFAULT_REFETCH_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -216,7 +218,7 @@ async function scrapeFeed(db: Database, outlet: Outlet, feed: OutletFeed, option
     { url: feed.url, kind: feed.kind === "sitemap" ? "sitemap" : "list_page", etag: feed.etag, lastModified: feed.lastModified },
     {
       ...(scraping.tools ?? sharedScrapeTools(options, scraping.hostLimits)),
-      allowPrivateNetwork: options.allowPrivateNetwork, allowedNetworks: options.allowedNetworks, timeoutMs: scraping.timeoutMs,
+      allowPrivateNetwork: options.allowPrivateNetwork, allowedNetworks: options.allowedNetworks, timeoutMs: scraping.timeoutMs, runBudgetMs: scraping.runBudgetMs,
       rules: outlet.scrapeRules ?? {}, language: outlet.languages[0] ?? null,
       recentlyStored: (urls) => listRecentlyStoredUrls(db, outlet.id, urls, since),
     },

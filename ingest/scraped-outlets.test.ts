@@ -213,6 +213,23 @@ describe.each(BACKENDS)("scraped outlets on %s", (backend) => {
     expect(source).toMatchObject({ etag: '"list-v1"', consecutiveFailures: 0 });
   });
 
+  it("leaves article fetches past the run's time budget for the next run, keeping no validators meanwhile", async () => {
+    const { handler } = site();
+    const server = await startServer((req, res, s) => {
+      if (req.url === "/news/") return void res.writeHead(200, { "content-type": "text/html", etag: '"list-v1"' }).end(LIST_PAGE);
+      handler(req, res, s);
+    });
+    await scrapedOutlet(t().db, `${server.origin}/news/`, "list_page");
+    const [late] = await ingestOutlets(t().db, scrapeOptions({ runBudgetMs: -1 }));
+    // Only the link robots.txt disallows is accounted for: it is refused before any request is due.
+    expect(late).toMatchObject({ status: "ok", itemsSeen: 1, itemsNew: 0 });
+    expect(server.requests.map((r) => r.url)).not.toContain(MIGRANTS);
+    const [source] = await t().db.select().from(outletFeeds);
+    expect(source!.etag).toBeNull();
+    const [next] = await ingestOutlets(t().db, scrapeOptions());
+    expect(next).toMatchObject({ itemsNew: 2 });
+  });
+
   it("records a list page with no article links as a failure, not as a quiet outlet", async () => {
     const server = await startServer((req, res) => {
       if (req.url === "/robots.txt") return void res.writeHead(404).end();

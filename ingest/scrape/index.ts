@@ -37,6 +37,11 @@ export interface ScrapeContext extends FetchAccess, ScrapeTools {
   recentlyStored: (urls: string[]) => Promise<Set<string>>;
   /** Total timeout of each request (default: fetch's 20 s). */
   timeoutMs?: number;
+  /**
+   * Article fetches not started within this time are left for the next run (default 4 min), so a
+   * long or slow list stays inside a worker's lease (5 min) and is never taken by two workers.
+   */
+  runBudgetMs?: number;
 }
 
 export type ScrapeOutcome =
@@ -52,6 +57,7 @@ export type ScrapeOutcome =
     };
 
 export const DEFAULT_MAX_ARTICLES_PER_RUN = 20;
+export const DEFAULT_RUN_BUDGET_MS = 4 * 60_000;
 // A sitemap index of a news site lists one sitemap per month or day; the newest few hold what is new.
 const MAX_CHILD_SITEMAPS = 3;
 const MAX_SITEMAP_BYTES = 15 * 1024 * 1024;
@@ -62,6 +68,7 @@ interface Candidate {
 }
 
 export async function scrapeSource(source: ScrapeSource, context: ScrapeContext): Promise<ScrapeOutcome> {
+  const deadline = Date.now() + (context.runBudgetMs ?? DEFAULT_RUN_BUDGET_MS);
   const listing = await politeFetch(source.url, context, { etag: source.etag, lastModified: source.lastModified });
   if (listing.kind === "refused") return { kind: "error", code: "robots_disallowed", message: `${source.url}: ${listing.reason}`, httpStatus: null, hints: NO_HINTS };
   if (listing.kind === "not-modified") return { kind: "not-modified", etag: listing.etag, lastModified: listing.lastModified, hints: listing.hints };
@@ -82,25 +89,28 @@ export async function scrapeSource(source: ScrapeSource, context: ScrapeContext)
   const fresh = candidates.filter((c) => !known.has(c.url));
   const cap = context.rules.maxArticlesPerRun ?? DEFAULT_MAX_ARTICLES_PER_RUN;
   const chosen = fresh.slice(0, cap);
-  const results = await Promise.all(chosen.map((candidate) => scrapeArticle(candidate, context)));
+  const results = await Promise.all(chosen.map((candidate) => scrapeArticle(candidate, context, deadline)));
   const records: ArticleRecord[] = [];
   const skipped: string[] = [];
+  let deferred = 0;
   for (const result of results) {
-    if ("skipped" in result) skipped.push(result.skipped);
+    if ("deferred" in result) deferred++;
+    else if ("skipped" in result) skipped.push(result.skipped);
     else if ("problem" in result) problems.push(result.problem);
     else records.push(result.record);
   }
   return {
     kind: "ok", httpStatus: listing.status, etag: listing.etag, lastModified: listing.lastModified, hints: listing.hints,
-    records, problems, skipped, itemsSeen: chosen.length, complete: fresh.length <= cap,
+    records, problems, skipped, itemsSeen: chosen.length - deferred, complete: fresh.length <= cap && deferred === 0,
   };
 }
 
-type ArticleResult = { record: ArticleRecord } | { problem: string } | { skipped: string };
+type ArticleResult = { record: ArticleRecord } | { problem: string } | { skipped: string } | { deferred: true };
 
-/** One article page → a record, or a line saying why not. */
-async function scrapeArticle(candidate: Candidate, context: ScrapeContext): Promise<ArticleResult> {
-  const page = await politeFetch(candidate.url, context);
+/** One article page → a record, or a line saying why not; past the run's deadline, left for the next run. */
+async function scrapeArticle(candidate: Candidate, context: ScrapeContext, deadline: number): Promise<ArticleResult> {
+  const page = await politeFetchBefore(candidate.url, context, deadline);
+  if (page.kind === "deferred") return { deferred: true };
   if (page.kind === "refused") return { skipped: `${candidate.url}: not fetched: ${page.reason}` };
   if (page.kind === "not-modified") return { problem: `${candidate.url}: answered 304 to an unconditional request` };
   if (page.kind === "error") return { problem: `${candidate.url}: ${page.code}: ${page.message}` };
@@ -159,12 +169,28 @@ type PoliteResult = FetchResult | { kind: "refused"; reason: string };
 
 /** robots.txt first, then the request inside the host's limits. */
 async function politeFetch(url: string, context: ScrapeContext, validators: { etag?: string | null; lastModified?: string | null } = {}): Promise<PoliteResult> {
+  const refusal = await robotsRefusal(url, context);
+  if (refusal) return { kind: "refused", reason: refusal };
+  return context.limiter.run(url, () => request(url, context, validators));
+}
+
+/** As politeFetch, but a request whose host slot comes after `deadline` is not made. */
+async function politeFetchBefore(url: string, context: ScrapeContext, deadline: number): Promise<PoliteResult | { kind: "deferred" }> {
+  const refusal = await robotsRefusal(url, context);
+  if (refusal) return { kind: "refused", reason: refusal };
+  // Checked once the host's slot is ours: waiting in the host's queue is where a run's time goes.
+  return context.limiter.run(url, async () => (Date.now() > deadline ? { kind: "deferred" as const } : request(url, context)));
+}
+
+async function robotsRefusal(url: string, context: ScrapeContext): Promise<string | null> {
   const verdict = await context.robots.check(url);
-  if (!verdict.allowed) return { kind: "refused", reason: verdict.reason ?? "robots.txt disallows it" };
+  if (!verdict.allowed) return verdict.reason ?? "robots.txt disallows it";
   if (verdict.crawlDelayMs) context.limiter.setMinInterval(url, verdict.crawlDelayMs);
-  return context.limiter.run(url, () =>
-    fetchUrl(url, { ...validators, allowPrivateNetwork: context.allowPrivateNetwork, allowedNetworks: context.allowedNetworks, timeoutMs: context.timeoutMs }),
-  );
+  return null;
+}
+
+function request(url: string, context: ScrapeContext, validators: { etag?: string | null; lastModified?: string | null } = {}): Promise<FetchResult> {
+  return fetchUrl(url, { ...validators, allowPrivateNetwork: context.allowPrivateNetwork, allowedNetworks: context.allowedNetworks, timeoutMs: context.timeoutMs });
 }
 
 const toolsByAccess = new Map<string, ScrapeTools>();
