@@ -26,9 +26,9 @@ export async function register() {
 
   // The scheduler runs beside the dashboard; more workers may join from `cli worker` anywhere.
   const { startScheduler, defaultWorkerName } = await import("./ingest/worker");
-  const { fetchAccess } = await import("./ingest/fetch");
+  const { ingestSettings } = await import("./ingest/pipeline");
   const scheduler = config.scheduler
-    ? startScheduler(handle.db, { worker: defaultWorkerName(), ...fetchAccess(config), pollMs: config.pollSeconds * 1000 })
+    ? startScheduler(handle.db, { worker: defaultWorkerName(), ...ingestSettings(config), pollMs: config.pollSeconds * 1000 })
     : null;
   if (scheduler) logEvent("scheduler_started", { pollSeconds: config.pollSeconds });
 

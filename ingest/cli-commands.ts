@@ -3,10 +3,11 @@ import { connectDatabase, type Database } from "../db/client";
 import { getConfig } from "../lib/config";
 import { getStatus } from "../lib/queries/status";
 import { decodeBody } from "./decode";
+import { extractArticle } from "./extract-article";
 import { fetchAccess, fetchUrl } from "./fetch";
 import { terminalProgress } from "./progress";
 import { parseFeed } from "./parse";
-import { importFiles, ingestOutlets, type IngestReport } from "./pipeline";
+import { importFiles, ingestOutlets, ingestSettings, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
 import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
 
@@ -33,24 +34,33 @@ export async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise
   }
 }
 
+/** A file's bytes, or a URL's body fetched under the configured network policy. */
+async function readTarget(target: string): Promise<{ body: Uint8Array; contentType: string | null; url?: string }> {
+  if (!/^https?:\/\//i.test(target)) return { body: await readFile(target), contentType: null };
+  const result = await fetchUrl(target, fetchAccess(getConfig()));
+  if (result.kind !== "ok") throw Object.assign(new Error(result.kind === "error" ? result.message : "Not modified"), { code: result.kind === "error" ? result.code : "not_modified" });
+  return { body: result.body, contentType: result.contentType, url: result.url };
+}
+
 export async function parseFeedCommand(target: string): Promise<CommandOutput> {
-  let body: Uint8Array;
-  let contentType: string | null = null;
-  let baseUrl: string | undefined;
-  if (/^https?:\/\//i.test(target)) {
-    const result = await fetchUrl(target, fetchAccess(getConfig()));
-    if (result.kind !== "ok") throw Object.assign(new Error(result.kind === "error" ? result.message : "Not modified"), { code: result.kind === "error" ? result.code : "not_modified" });
-    ({ body, contentType } = result);
-    baseUrl = result.url;
-  } else {
-    body = await readFile(target);
-  }
+  const { body, contentType, url: baseUrl } = await readTarget(target);
   const parsed = parseFeed(decodeBody(body, contentType).text, { baseUrl });
   const document: FeedDocument = { feed: parsed.feed, items: parsed.items };
   return {
     json: document,
     text: [`${parsed.feed.title} — ${parsed.items.length} items`, ...parsed.items.map((i) => `  ${i.published ?? "date unknown"}  ${i.title ?? "(untitled)"}`)].join("\n"),
     warnings: parsed.problems.map((p) => `item ${p.index + 1}: ${p.message}`),
+  };
+}
+
+/** The `extract-article` contract (DESIGN.md §4): main content of one full HTML page. */
+export async function extractArticleCommand(target: string, url?: string): Promise<CommandOutput> {
+  const { body, contentType, url: fetchedUrl } = await readTarget(target);
+  const article = extractArticle(decodeBody(body, contentType).text, { url: url ?? fetchedUrl });
+  const { title, byline, published, language, text, html } = article;
+  return {
+    json: { title, byline, published, language, text, html },
+    text: [title ?? "(untitled)", [byline, published, language].filter(Boolean).join(" · "), "", text].join("\n"),
   };
 }
 
@@ -70,7 +80,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
   const config = getConfig();
   const progress = terminalProgress();
   const reports = await withDatabase((db) =>
-    ingestOutlets(db, { outletSlug: outlet, ...fetchAccess(config), onReport: progress }),
+    ingestOutlets(db, { outletSlug: outlet, ...ingestSettings(config), onReport: progress }),
   );
   progress.done();
   return reportOutput(reports);
@@ -82,7 +92,7 @@ export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
  */
 export async function workerCommand(once: boolean): Promise<CommandOutput> {
   const config = getConfig();
-  const options = { worker: defaultWorkerName(), ...fetchAccess(config) };
+  const options = { worker: defaultWorkerName(), ...ingestSettings(config) };
   const progress = terminalProgress();
   if (once) {
     const reports = await withDatabase((db) => runDueFeeds(db, options, { onReport: progress }));

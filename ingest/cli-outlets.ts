@@ -11,6 +11,8 @@ export interface OutletFlags {
   name?: string;
   kind?: string;
   feed?: string[];
+  listPage?: string[];
+  sitemap?: string[];
   homepage?: string;
   language?: string[];
   country?: string;
@@ -62,6 +64,7 @@ async function addCommand(flags: OutletFlags): Promise<CommandOutput> {
   const kind = flags.kind ?? (flags.feed?.length ? "feed" : "scrape");
   const input = {
     slug: flags.slug, name: flags.name, kind: kind as "feed" | "scrape", feeds: flags.feed ?? [],
+    listPages: flags.listPage ?? [], sitemaps: flags.sitemap ?? [],
     homepageUrl: flags.homepage ?? null, languages: flags.language ?? [], country: flags.country ?? null,
   };
   const outlet = await withDatabase((db) => saveOutlet(db, input, { update: flags.update }));

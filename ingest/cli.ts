@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import {
+  extractArticleCommand,
   importCommand,
   ingestCommand,
   parseFeedCommand,
@@ -16,12 +17,15 @@ const USAGE = `Usage: claimscope <command> [options]
 
 Commands:
   parse-feed <file-or-url> [--json]           Parse a feed and print its items
+  extract-article <file-or-url> [--url URL] [--json]
+                                              Main text and metadata of one article page
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
-  ingest [--outlet SLUG] [--json]             Fetch and ingest feed outlets
+  ingest [--outlet SLUG] [--json]             Fetch feeds and scrape list pages and sitemaps now
   outlets list|add|pause|resume|remove|sync [--json]
                                               The outlet registry (add: --slug S --name N
-                                              [--feed URL…] [--kind feed|scrape] [--homepage U]
+                                              [--feed URL…] [--list-page URL…] [--sitemap URL…]
+                                              [--kind feed|scrape] [--homepage U]
                                               [--language xx…] [--country CC] [--update];
                                               sync [FILE]: add what config/outlets.json lists)
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
@@ -41,6 +45,8 @@ async function run(argv: string[]): Promise<number> {
       name: { type: "string" },
       kind: { type: "string" },
       feed: { type: "string", multiple: true },
+      "list-page": { type: "string", multiple: true },
+      sitemap: { type: "string", multiple: true },
       homepage: { type: "string" },
       language: { type: "string", multiple: true },
       country: { type: "string" },
@@ -59,6 +65,10 @@ async function run(argv: string[]): Promise<number> {
       if (rest.length !== 1) throw new UsageError("parse-feed takes exactly one file or URL");
       output = await parseFeedCommand(rest[0]!);
       break;
+    case "extract-article":
+      if (rest.length !== 1) throw new UsageError("extract-article takes exactly one file or URL");
+      output = await extractArticleCommand(rest[0]!, values.url);
+      break;
     case "import":
       if (!values.outlet) throw new UsageError("import needs --outlet SLUG");
       output = await importCommand(rest, values.outlet, values.url, values.published);
@@ -67,7 +77,7 @@ async function run(argv: string[]): Promise<number> {
       output = await ingestCommand(values.outlet);
       break;
     case "outlets":
-      output = await outletsCommand(rest[0], rest.slice(1), values);
+      output = await outletsCommand(rest[0], rest.slice(1), { ...values, listPage: values["list-page"] });
       break;
     case "worker":
       output = await workerCommand(values.once);

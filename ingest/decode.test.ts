@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { requireRealFeeds } from "../test/factories";
+import { encodeSingleByte } from "../test/single-byte";
 import { decodeBody, DecodeError } from "./decode";
 
 const REAL_FEEDS = requireRealFeeds();
@@ -86,10 +87,50 @@ describe("decodeBody", () => {
     expect(text).toContain("<title>Jornal de Notícias - Últimas Notícias</title>");
   });
 
-  it("decodes uolNoticias.rss (Latin-1 with no declaration) correctly only when the server names the charset", () => {
+  it("decodes uolNoticias.rss (Latin-1 with no declaration) by the server's charset, or by detection without one", () => {
     const bytes = readFileSync(`${REAL_FEEDS}/uolNoticias.rss`);
     expect(decodeBody(bytes, "text/xml; charset=ISO-8859-1").text).toContain("<description>Últimas Notícias</description>");
-    // Without any charset information UTF-8 is assumed and the invalid bytes become U+FFFD, not an error.
-    expect(decodeBody(bytes).text).toContain("<description>\uFFFDltimas Not\uFFFDcias</description>");
+    expect(decodeBody(bytes).text).toContain("<description>Últimas Notícias</description>");
+  });
+});
+
+const RUSSIAN_PAGE = (head: string) =>
+  `<!DOCTYPE html><html><head>${head}<title>Новости</title></head><body><p>Минобороны сообщило о ситуации в Донбассе. Жители города рассказали, что происходит.</p></body></html>`;
+
+describe("decodeBody for HTML pages", () => {
+  it("takes the charset from <meta charset> (a windows-1251 page served as bare text/html)", () => {
+    const html = RUSSIAN_PAGE('<meta charset="windows-1251">');
+    expect(decodeBody(encodeSingleByte(html, "windows-1251"), "text/html")).toEqual({ text: html, charset: "windows-1251" });
+  });
+
+  it("takes the charset from <meta http-equiv=Content-Type>", () => {
+    const html = RUSSIAN_PAGE('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">');
+    expect(decodeBody(encodeSingleByte(html, "koi8-r"))).toEqual({ text: html, charset: "koi8-r" });
+  });
+
+  it("finds a meta charset behind long inline scripts", () => {
+    const html = RUSSIAN_PAGE(`<script>${"var a = 1;\n".repeat(300)}</script><meta charset=windows-1251>`);
+    expect(decodeBody(encodeSingleByte(html, "windows-1251")).text).toBe(html);
+  });
+
+  it("lets the HTTP charset win over the meta tag when the bytes agree with it", () => {
+    const html = RUSSIAN_PAGE('<meta charset="windows-1251">');
+    expect(decodeBody(encodeSingleByte(html, "koi8-r"), "text/html; charset=KOI8-R").charset).toBe("koi8-r");
+  });
+
+  it("does not believe a blanket utf-8 header on windows-1251 bytes whose meta tag is right", () => {
+    const html = RUSSIAN_PAGE('<meta charset="windows-1251">');
+    expect(decodeBody(encodeSingleByte(html, "windows-1251"), "text/html; charset=utf-8")).toEqual({ text: html, charset: "windows-1251" });
+  });
+
+  it("detects windows-1251 and KOI8-R when nothing declares a charset", () => {
+    const html = RUSSIAN_PAGE("");
+    expect(decodeBody(encodeSingleByte(html, "windows-1251"), "text/html")).toEqual({ text: html, charset: "windows-1251" });
+    expect(decodeBody(encodeSingleByte(html, "koi8-r"))).toEqual({ text: html, charset: "koi8-r" });
+  });
+
+  it("keeps valid UTF-8 as UTF-8 without detection", () => {
+    const html = RUSSIAN_PAGE("");
+    expect(decodeBody(new TextEncoder().encode(html), "text/html")).toEqual({ text: html, charset: "utf-8" });
   });
 });

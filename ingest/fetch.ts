@@ -49,7 +49,9 @@ class FetchFailure extends Error {
 
 const NO_HINTS: CacheHints = { retryAfter: null, cacheControl: null, expires: null };
 
-const USER_AGENT = "Claimscope/0.1 (+https://github.com/claimscope; media monitoring)";
+/** Sent on every request; robots.txt rules are matched against its product token, ROBOTS_AGENT. */
+export const USER_AGENT = "Claimscope/0.1 (+https://github.com/claimscope; media monitoring)";
+export const ROBOTS_AGENT = "Claimscope";
 
 export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);

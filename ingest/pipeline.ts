@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import type { Database, Transaction as Tx } from "../db/client";
 import type { Outlet, OutletFeed } from "../db/schema";
 import { decodeBody } from "./decode";
-import { fetchUrl, type FetchAccess } from "./fetch";
+import { fetchAccess, fetchUrl, type FetchAccess } from "./fetch";
+import type { HostLimitOptions } from "./host-limits";
 import { normaliseFeedItem } from "./normalise";
 import { parseFeed } from "./parse";
 import {
@@ -10,18 +11,21 @@ import {
   getOutletBySlug,
   listOutletFeeds,
   listOutletsToIngest,
+  listRecentlyStoredUrls,
   recordFeedAttempt,
   startFetchRun,
   storeArticle,
   updateOutletFeed,
   type FetchRunResult,
 } from "./store";
-import { planNextAttempt, type SchedulePolicy } from "./schedule";
+import { planNextAttempt, type CacheHints, type SchedulePolicy } from "./schedule";
+import { scrapeSource, sharedScrapeTools, type ScrapeTools } from "./scrape";
 import { parseTextExport } from "./text-export";
 import type { ArticleRecord } from "./types";
 
 /**
- * The orchestrator: the one place that wires fetch → decode → parse → normalise → store. Every
+ * The orchestrator: the one place that wires fetch → decode → parse → normalise → store (for
+ * scraped outlets: scrape → store, the same store path). Every
  * attempt leaves a fetch run; one broken item or outlet is recorded and never stops the rest.
  */
 
@@ -80,11 +84,19 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
     const saveValidators = feed
       ? (tx: Tx) => updateOutletFeed(tx, feed.id, { title: parsed.feed.title || feed.title, etag: http.etag, lastModified: http.lastModified })
       : undefined;
-    const report = await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http, saveValidators);
+    const report = await storeRecords(db, outlet, runId, input.source, records, problems, parsed.items.length + parsed.problems.length, http, { beforeCommit: saveValidators });
     return parsed.ttlMinutes === undefined ? report : { ...report, ttlMinutes: parsed.ttlMinutes };
   } catch (err) {
     return failRun(db, outlet, runId, input.source, err, http);
   }
+}
+
+interface BatchExtras {
+  /** Items deliberately not fetched (robots.txt disallows them): named on the run like problems, but
+   * not failures, so a site's standing robots rules do not make every run fail. */
+  skipped?: string[];
+  /** Writes that must commit with the batch or not at all (the source's validators). */
+  beforeCommit?: (tx: Tx) => Promise<void>;
 }
 
 /**
@@ -94,8 +106,9 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
  */
 async function storeRecords(
   db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[],
-  problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {}, beforeCommit?: (tx: Tx) => Promise<void>,
+  problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {}, extras: BatchExtras = {},
 ): Promise<IngestReport> {
+  const skipped = extras.skipped ?? [];
   return db.transaction(async (tx) => {
     const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
     for (const record of records) {
@@ -108,10 +121,11 @@ async function storeRecords(
         problems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(err)}`);
       }
     }
-    await beforeCommit?.(tx);
+    await extras.beforeCommit?.(tx);
     const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
+    problems.push(...skipped);
     const errorMessageText = problems.length ? problems.slice(0, 20).join("\n") : null;
-    const errorCode = problems.length ? "item_errors" : null;
+    const errorCode = counts.itemsFailed > 0 ? "item_errors" : skipped.length ? "robots_disallowed" : null;
     return finishRun(tx, outlet, runId, source, { status, ...http, ...counts, errorCode, errorMessage: errorMessageText }, problems);
   });
 }
@@ -144,9 +158,32 @@ export interface IngestOptions extends FetchAccess {
   /** Names the process in fetch runs when several workers share a queue. */
   worker?: string;
   schedule?: SchedulePolicy;
+  scraping?: ScrapeOptions;
 }
 
-/** Fetches every feed of a feed outlet; each feed's attempt is recorded as a fetch run. */
+export interface ScrapeOptions {
+  /** Per-host limits for scraped pages (default: 2 at once, 1 s apart). */
+  hostLimits?: HostLimitOptions;
+  /** A limiter and robots cache to share; by default one per process and network policy. */
+  tools?: ScrapeTools;
+  /** Total timeout of each scraped request (default: fetch's 20 s). */
+  timeoutMs?: number;
+  /** An article seen more recently than this is not fetched again (default 24 h). */
+  refetchAfterMs?: number;
+  /** Article fetches not started within this time wait for the next run (default 4 min, inside a worker's lease). */
+  runBudgetMs?: number;
+}
+
+const DEFAULT_REFETCH_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** What ingest takes from configuration: the network policy and the scraping limits. */
+export function ingestSettings(config: FetchAccessConfig & { scrapeHostLimits: HostLimitOptions }): IngestOptions {
+  return { ...fetchAccess(config), scraping: { hostLimits: config.scrapeHostLimits } };
+}
+
+type FetchAccessConfig = Parameters<typeof fetchAccess>[0];
+
+/** Fetches every source of an outlet (feeds, list pages, sitemaps); each attempt is recorded as a fetch run. */
 export async function ingestOutlet(db: Database, outlet: Outlet, options: IngestOptions): Promise<IngestReport[]> {
   const feeds = await listOutletFeeds(db, outlet.id);
   const reports: IngestReport[] = [];
@@ -159,6 +196,15 @@ export async function ingestOutlet(db: Database, outlet: Outlet, options: Ingest
  * kind becomes a fetch run and a later retry, never a thrown error that stops other feeds.
  */
 export async function ingestFeed(db: Database, outlet: Outlet, feed: OutletFeed, options: IngestOptions): Promise<IngestReport> {
+  const { report, hints } = feed.kind === "feed" ? await fetchFeed(db, outlet, feed, options) : await scrapeFeed(db, outlet, feed, options);
+  // A partial run still reached the outlet: it counts as seen, and its item problems are on the run.
+  const succeeded = report.status !== "error";
+  const next = planNextAttempt({ ok: succeeded, hints: { ...hints, ttlMinutes: report.ttlMinutes ?? null } }, feed.consecutiveFailures, new Date(), options.schedule);
+  await recordFeedAttempt(db, feed.id, { succeeded, ...next, errorCode: report.errorCode, errorMessage: report.errorMessage });
+  return report;
+}
+
+async function fetchFeed(db: Database, outlet: Outlet, feed: OutletFeed, options: IngestOptions): Promise<{ report: IngestReport; hints: CacheHints }> {
   const result = await fetchUrl(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivateNetwork: options.allowPrivateNetwork, allowedNetworks: options.allowedNetworks });
   let report: IngestReport;
   if (result.kind === "ok") {
@@ -177,12 +223,40 @@ export async function ingestFeed(db: Database, outlet: Outlet, feed: OutletFeed,
       report = await failRun(db, outlet, runId, feed.url, Object.assign(new Error(result.message), { code: result.code }), { httpStatus });
     }
   }
-  // A partial run still reached the outlet: it counts as seen, and its item problems are on the run.
-  const succeeded = report.status !== "error";
-  const hints = { ...result.hints, ttlMinutes: report.ttlMinutes ?? null };
-  const next = planNextAttempt({ ok: succeeded, hints }, feed.consecutiveFailures, new Date(), options.schedule);
-  await recordFeedAttempt(db, feed.id, { succeeded, ...next, errorCode: report.errorCode, errorMessage: report.errorMessage });
-  return report;
+  return { report, hints: result.hints };
+}
+
+/** A list page or sitemap: its articles are scraped, then stored like a feed's items. */
+async function scrapeFeed(db: Database, outlet: Outlet, feed: OutletFeed, options: IngestOptions): Promise<{ report: IngestReport; hints: CacheHints }> {
+  const runId = await startFetchRun(db, { outletId: outlet.id, feedId: feed.id, source: feed.url, worker: options.worker ?? null });
+  const scraping = options.scraping ?? {};
+  const since = new Date(Date.now() - (scraping.refetchAfterMs ?? DEFAULT_REFETCH_AFTER_MS));
+  const outcome = await scrapeSource(
+    { url: feed.url, kind: feed.kind === "sitemap" ? "sitemap" : "list_page", etag: feed.etag, lastModified: feed.lastModified },
+    {
+      ...(scraping.tools ?? sharedScrapeTools(options, scraping.hostLimits)),
+      allowPrivateNetwork: options.allowPrivateNetwork, allowedNetworks: options.allowedNetworks, timeoutMs: scraping.timeoutMs, runBudgetMs: scraping.runBudgetMs,
+      rules: outlet.scrapeRules ?? {}, language: outlet.languages[0] ?? null,
+      recentlyStored: (urls) => listRecentlyStoredUrls(db, outlet.id, urls, since),
+    },
+  );
+  if (outcome.kind === "not-modified") {
+    const validators = { etag: outcome.etag, lastModified: outcome.lastModified };
+    await updateOutletFeed(db, feed.id, validators);
+    return { report: await finishRun(db, outlet, runId, feed.url, { status: "not_modified", httpStatus: 304, ...validators }), hints: outcome.hints };
+  }
+  if (outcome.kind === "error") {
+    const err = Object.assign(new Error(outcome.message), { code: outcome.code });
+    return { report: await failRun(db, outlet, runId, feed.url, err, { httpStatus: outcome.httpStatus }), hints: outcome.hints };
+  }
+  // Validators only once every link was handled: a 304 must not hide links the per-run cap left over.
+  // Saved with the articles, like a feed's: a run killed before they are stored leaves no validators.
+  const validators = outcome.complete ? { etag: outcome.etag, lastModified: outcome.lastModified } : { etag: null, lastModified: null };
+  const http = { httpStatus: outcome.httpStatus, ...validators };
+  const report = await storeRecords(db, outlet, runId, feed.url, outcome.records, outcome.problems, outcome.itemsSeen, http, {
+    skipped: outcome.skipped, beforeCommit: (tx) => updateOutletFeed(tx, feed.id, validators),
+  });
+  return { report, hints: outcome.hints };
 }
 
 export class ScrapeUnsupportedError extends Error {
@@ -190,16 +264,17 @@ export class ScrapeUnsupportedError extends Error {
 }
 
 /**
- * Ingests all feed outlets (or the one named); a failing outlet is recorded and the others still
- * run. Scraped outlets are fed by `import` until list-page scraping exists.
+ * Ingests all unpaused outlets (or the one named): feeds, list pages and sitemaps alike; a failing
+ * outlet is recorded and the others still run. A scraped outlet without list pages or sitemaps is
+ * fed by `import`.
  */
 export async function ingestOutlets(
   db: Database, options: IngestOptions & { outletSlug?: string; onReport?: (report: IngestReport) => void },
 ): Promise<IngestReport[]> {
   const selected = await listOutletsToIngest(db, options.outletSlug);
   if (options.outletSlug && selected.length === 0) throw new UnknownOutletError(`No outlet with slug "${options.outletSlug}"`);
-  if (selected[0]?.kind === "scrape") {
-    throw new ScrapeUnsupportedError(`"${selected[0].slug}" is a scraped outlet: add its articles with \`import\`; list-page scraping is not available yet`);
+  if (options.outletSlug && selected[0]?.kind === "scrape" && (await listOutletFeeds(db, selected[0].id)).length === 0) {
+    throw new ScrapeUnsupportedError(`"${selected[0].slug}" is a scraped outlet without list pages or sitemaps: add one, or add its articles with \`import\``);
   }
   const reports: IngestReport[] = [];
   for (const outlet of selected) {

@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, notInArray, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
 import {
   appMeta,
+  articles,
   fetchRuns,
   outletFeeds,
   outlets,
@@ -33,10 +34,26 @@ export async function getOutletBySlug(db: Database, slug: string): Promise<Outle
   return row ?? null;
 }
 
-/** Outlets `ingest` fetches: the one named (any kind, so the caller can explain), or every unpaused feed outlet. */
+/**
+ * Outlets `ingest` fetches: the one named (even paused, so the caller can explain), or every
+ * unpaused outlet; a scraped outlet without list pages or sitemaps simply has no sources.
+ */
 export async function listOutletsToIngest(db: Database, slug?: string): Promise<Outlet[]> {
   if (slug) return db.select().from(outlets).where(eq(outlets.slug, slug));
-  return db.select().from(outlets).where(and(eq(outlets.kind, "feed"), eq(outlets.paused, false))).orderBy(outlets.id);
+  return db.select().from(outlets).where(eq(outlets.paused, false)).orderBy(outlets.id);
+}
+
+/**
+ * Of `urls`, those an outlet has stored and seen since `since`: a scraper need not fetch them
+ * again this run. Older ones are fetched again, so an edited article still gets its revision.
+ */
+export async function listRecentlyStoredUrls(db: Database, outletId: number, urls: string[], since: Date): Promise<Set<string>> {
+  if (urls.length === 0) return new Set();
+  const rows = await db
+    .select({ url: articles.url })
+    .from(articles)
+    .where(and(eq(articles.outletId, outletId), inArray(articles.url, urls), gte(articles.lastSeenAt, since)));
+  return new Set(rows.map((r) => r.url!));
 }
 
 export async function listOutletFeeds(db: Database, outletId: number): Promise<OutletFeed[]> {
@@ -103,7 +120,7 @@ export interface ClaimedFeed {
 }
 
 /**
- * Takes up to `limit` due feeds of unpaused outlets for one worker. SKIP LOCKED lets any number of
+ * Takes up to `limit` due sources (feeds, list pages, sitemaps) of unpaused outlets for one worker. SKIP LOCKED lets any number of
  * workers, on any number of machines, claim from the same table without waiting on or doubling each
  * other; the lease makes a crashed worker's feeds due again once it lapses.
  */
@@ -112,7 +129,7 @@ export async function claimDueFeeds(db: Database, worker: string, limit: number,
     update ${outletFeeds} set lease_until = now() + make_interval(secs => ${leaseMs / 1000}), leased_by = ${worker}
     where id in (
       select f.id from ${outletFeeds} f join ${outlets} o on o.id = f.outlet_id
-      where not o.paused and o.kind = 'feed' and f.next_attempt_at <= now()
+      where not o.paused and f.next_attempt_at <= now()
         and (f.lease_until is null or f.lease_until < now())
       order by f.next_attempt_at, f.id
       limit ${limit}

@@ -28,7 +28,13 @@ describe("parseConfig: defaults", () => {
       scheduler: true,
       seedRegistry: true,
       pollSeconds: 60,
+      scrapeHostLimits: { maxConcurrent: 2, minIntervalMs: 1000 },
     });
+  });
+
+  it("sets the per-host scraping limits, and refuses zero concurrency", () => {
+    expect(parseConfig({ CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY: "4", CLAIMSCOPE_SCRAPE_HOST_INTERVAL_MS: "250" }).scrapeHostLimits).toEqual({ maxConcurrent: 4, minIntervalMs: 250 });
+    expect(configError({ CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY: "0" }).message).toMatch(/CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY/);
   });
 
   it("reads an allowlist of private networks, and names a bad entry", () => {

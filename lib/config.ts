@@ -52,6 +52,8 @@ const envSchema = z.object({
   CLAIMSCOPE_SCHEDULER: booleanFlag.default(true),
   CLAIMSCOPE_SEED_REGISTRY: booleanFlag.default(true),
   CLAIMSCOPE_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  CLAIMSCOPE_SCRAPE_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
 });
 
 export interface Config {
@@ -69,6 +71,8 @@ export interface Config {
   scheduler: boolean;
   /** How often an idle worker looks for due feeds. */
   pollSeconds: number;
+  /** Scraping politeness per host: requests in flight at once, and least time between request starts. */
+  scrapeHostLimits: { maxConcurrent: number; minIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -95,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     scheduler: e.CLAIMSCOPE_SCHEDULER,
     seedRegistry: e.CLAIMSCOPE_SEED_REGISTRY,
     pollSeconds: e.CLAIMSCOPE_POLL_SECONDS,
+    scrapeHostLimits: { maxConcurrent: e.CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY, minIntervalMs: e.CLAIMSCOPE_SCRAPE_HOST_INTERVAL_MS },
   };
 }
 

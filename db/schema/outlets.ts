@@ -3,7 +3,11 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique } from
 
 export type OutletKind = "feed" | "scrape";
 
-/** Per-outlet rules for scraped outlets: lines or blocks that are page furniture, not article text. */
+/**
+ * Per-outlet rules for scraped outlets: how to find article links on its list pages, where the
+ * article body is, and which lines or blocks are page furniture, not article text. The first four
+ * apply to text exports (`import`); the rest to scraped pages.
+ */
 export interface ScrapeRules {
   /** Lines dropped wherever they occur ("Fight Censorship, Share This Post!"). */
   dropLines?: string[];
@@ -13,6 +17,16 @@ export interface ScrapeRules {
   endMarkers?: string[];
   /** Lines before the title that are advertising or navigation. */
   leadingNoise?: string[];
+  /** CSS selector of article links on list pages; without it, same-site article links are detected. */
+  linkSelector?: string;
+  /** CSS selector of the article body; without it, the main content is found automatically. */
+  contentSelector?: string;
+  /** CSS selectors of elements removed from article pages before extraction (share bars, teasers). */
+  dropSelectors?: string[];
+  /** Regular expressions (case-insensitive): paragraphs of article text that match are dropped. */
+  dropPatterns?: string[];
+  /** At most this many article pages are fetched per list page or sitemap per run (default 20). */
+  maxArticlesPerRun?: number;
 }
 
 export const outlets = pgTable("outlets", {

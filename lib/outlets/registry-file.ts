@@ -6,7 +6,8 @@ import { getMeta, setMeta } from "../../ingest/store";
 import { saveOutlet, type OutletInput } from "./registry";
 
 /**
- * The registry file (config/outlets.json) lists real outlets of the field. Syncing adds the ones the
+ * The registry file (config/outlets.json) lists real outlets of the field with their feeds, or for
+ * scraped outlets their list pages, sitemaps and scrape rules. Syncing adds the ones the
  * database lacks and leaves existing ones alone, so a user's edits and removals in the dashboard are
  * not undone by the next sync; a broken entry is reported and the others still load.
  */

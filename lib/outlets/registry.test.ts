@@ -18,6 +18,21 @@ describe("parseOutletInput", () => {
   it("accepts a scraped outlet without feeds", () => {
     expect(parseOutletInput({ slug: "opinion", name: "Opinion", kind: "scrape" })).toMatchObject({ feeds: [], paused: false, languages: [] });
   });
+
+  it("accepts scrape rules and refuses selectors and patterns that would not parse, and unknown rules", () => {
+    const scrapeRules = { linkSelector: ".news-list a.title", contentSelector: "article .body", dropSelectors: [".share"], dropPatterns: ["^Читайте также"], maxArticlesPerRun: 30 };
+    expect(parseOutletInput({ slug: "kg", name: "KG", kind: "scrape", listPages: ["https://24.kg/"], scrapeRules })).toMatchObject({ scrapeRules, listPages: ["https://24.kg/"] });
+    expect(() => parseOutletInput({ slug: "kg", name: "KG", kind: "scrape", scrapeRules: { linkSelector: "div[[", dropPatterns: ["(unclosed"] } })).toThrow(
+      /scrapeRules\.linkSelector: is not a valid CSS selector.*scrapeRules\.dropPatterns\.0: is not a valid regular expression/,
+    );
+    expect(() => parseOutletInput({ slug: "kg", name: "KG", kind: "scrape", scrapeRules: { linkSelectr: "a" } })).toThrow(/linkSelectr/);
+  });
+
+  it("keeps list pages and sitemaps to scraped outlets", () => {
+    expect(() => parseOutletInput({ slug: "x", name: "X", kind: "feed", feeds: ["https://x.example/rss"], sitemaps: ["https://x.example/sitemap.xml"] })).toThrow(
+      /list pages and sitemaps belong to scraped outlets/,
+    );
+  });
 });
 
 describe.each(BACKENDS)("outlet registry on %s", (backend) => {
@@ -48,6 +63,19 @@ describe.each(BACKENDS)("outlet registry on %s", (backend) => {
     await expect(setOutletPaused(t().db, "nope", true)).rejects.toMatchObject({ code: "unknown_outlet" });
   });
 
+  it("saves a scraped outlet's list pages and sitemaps as sources of their kind, and keeps its rules on an update that names none", async () => {
+    const input = {
+      slug: "vlast-kz", name: "Vlast.kz", kind: "scrape" as const,
+      listPages: ["https://vlast.kz/novosti/"], sitemaps: ["https://vlast.kz/sitemap.xml"], scrapeRules: { linkSelector: "a.news" },
+    };
+    await saveOutlet(t().db, input);
+    const sources = await t().db.select({ url: outletFeeds.url, kind: outletFeeds.kind }).from(outletFeeds).orderBy(outletFeeds.id);
+    expect(sources).toEqual([{ url: "https://vlast.kz/novosti/", kind: "list_page" }, { url: "https://vlast.kz/sitemap.xml", kind: "sitemap" }]);
+    await saveOutlet(t().db, { slug: "vlast-kz", name: "Vlast", kind: "scrape" }, { update: true });
+    const [row] = await t().db.select().from(outlets);
+    expect(row).toMatchObject({ name: "Vlast", scrapeRules: { linkSelector: "a.news" } });
+  });
+
   it("syncs the registry file without undoing edits, reporting a broken entry and loading the rest", async () => {
     await saveOutlet(t().db, { slug: "rt-en", name: "RT, renamed by a user", kind: "feed", feeds: ["https://www.rt.com/rss/"] });
     const file = JSON.stringify({
@@ -70,6 +98,12 @@ describe.each(BACKENDS)("outlet registry on %s", (backend) => {
     expect(result.failed).toEqual([]);
     expect(result.added.length).toBe((JSON.parse(text) as { outlets: unknown[] }).outlets.length);
     expect(result.added).toEqual(expect.arrayContaining(["novastan-fr", "eurasianet", "cabar-asia", "tass-en", "sputnik-kz"]));
+    const scraped = await t().db
+      .select({ slug: outlets.slug, paused: outlets.paused, kind: outletFeeds.kind })
+      .from(outletFeeds).innerJoin(outlets, eq(outlets.id, outletFeeds.outletId)).where(eq(outletFeeds.kind, "list_page"));
+    expect(scraped.map((s) => s.slug).sort()).toEqual(["24-kg", "asia-plus", "kun-uz", "vlast-kz"]);
+    // Their list pages are unchecked against the live sites, so they stay paused until someone tests them.
+    expect(scraped.every((s) => s.paused)).toBe(true);
   });
 
   it("rejects a registry file that is not JSON with a specific error", async () => {

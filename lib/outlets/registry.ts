@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
+import { parseHTML } from "linkedom";
 import { z } from "zod";
 import type { Database } from "../../db/client";
-import { articles, outletFeeds, outlets, type Outlet } from "../../db/schema";
+import { articles, outletFeeds, outlets, type Outlet, type OutletSourceKind } from "../../db/schema";
 
 /**
  * The outlet registry: adding, pausing and removing outlets, for the CLI, the registry file and
@@ -16,6 +17,44 @@ export class OutletRegistryError extends Error {
 
 const webUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), "must be an http or https URL");
 
+// One empty document to try selectors on: a rule that does not parse is refused when saved, not at scrape time.
+const { document: probe } = parseHTML("<html><body></body></html>");
+
+const cssSelector = z.string().trim().min(1).max(500).refine((selector) => {
+  try {
+    probe.querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a valid CSS selector");
+
+const pattern = z.string().min(1).max(500).refine((source) => {
+  try {
+    new RegExp(source, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a valid regular expression");
+
+const lines = z.array(z.string().trim().min(1).max(500)).max(200);
+
+/** ScrapeRules (db/schema/outlets.ts) as accepted from the CLI, the registry file and the dashboard. */
+export const scrapeRulesSchema = z
+  .object({
+    dropLines: lines.optional(),
+    teaserMarkers: lines.optional(),
+    endMarkers: lines.optional(),
+    leadingNoise: lines.optional(),
+    linkSelector: cssSelector.optional(),
+    contentSelector: cssSelector.optional(),
+    dropSelectors: z.array(cssSelector).max(100).optional(),
+    dropPatterns: z.array(pattern).max(100).optional(),
+    maxArticlesPerRun: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+
 export const outletInputSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "use lower-case letters, digits and dashes"),
@@ -25,9 +64,17 @@ export const outletInputSchema = z
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "use ISO 639 codes such as en, ru")).default([]),
     country: z.string().regex(/^[A-Z]{2}$/, "use ISO 3166 codes such as KZ").nullable().default(null),
     feeds: z.array(webUrl).default([]),
+    /** Scraped outlets: pages that list article links, and sitemaps (or sitemap indexes). */
+    listPages: z.array(webUrl).default([]),
+    sitemaps: z.array(webUrl).default([]),
+    /** Left out, an update keeps the outlet's rules. */
+    scrapeRules: scrapeRulesSchema.nullable().optional(),
     paused: z.boolean().default(false),
   })
-  .refine((o) => o.kind !== "feed" || o.feeds.length > 0, { message: "a feed outlet needs at least one feed URL", path: ["feeds"] });
+  .refine((o) => o.kind !== "feed" || o.feeds.length > 0, { message: "a feed outlet needs at least one feed URL", path: ["feeds"] })
+  .refine((o) => o.kind === "scrape" || o.listPages.length + o.sitemaps.length === 0, {
+    message: "list pages and sitemaps belong to scraped outlets (kind scrape)", path: ["kind"],
+  });
 
 export type OutletInput = z.input<typeof outletInputSchema>;
 
@@ -40,16 +87,21 @@ export function parseOutletInput(input: unknown): z.output<typeof outletInputSch
   return result.data;
 }
 
-/** Adds an outlet, or with `update` also changes an existing one; feeds are added, never dropped. */
+/** Adds an outlet, or with `update` also changes an existing one; sources are added, never dropped. */
 export async function saveOutlet(db: Database, input: OutletInput, { update = false } = {}): Promise<Outlet> {
-  const { feeds, ...fields } = parseOutletInput(input);
+  const { feeds, listPages, sitemaps, ...fields } = parseOutletInput(input);
+  const sources: { url: string; kind: OutletSourceKind }[] = [
+    ...feeds.map((url) => ({ url, kind: "feed" as const })),
+    ...listPages.map((url) => ({ url, kind: "list_page" as const })),
+    ...sitemaps.map((url) => ({ url, kind: "sitemap" as const })),
+  ];
   return db.transaction(async (tx) => {
     const insert = tx.insert(outlets).values(fields);
     const [row] = update
       ? await insert.onConflictDoUpdate({ target: outlets.slug, set: fields }).returning()
       : await insert.onConflictDoNothing().returning();
     if (!row) throw new OutletRegistryError("duplicate_outlet", `An outlet with slug "${fields.slug}" exists already`);
-    for (const url of feeds) await tx.insert(outletFeeds).values({ outletId: row.id, url }).onConflictDoNothing();
+    for (const { url, kind } of sources) await tx.insert(outletFeeds).values({ outletId: row.id, url, kind }).onConflictDoNothing();
     return row;
   });
 }
