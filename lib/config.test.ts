@@ -29,7 +29,18 @@ describe("parseConfig: defaults", () => {
       seedRegistry: true,
       pollSeconds: 60,
       scrapeHostLimits: { maxConcurrent: 2, minIntervalMs: 1000 },
+      adminEmail: null,
+      adminPassword: null,
     });
+  });
+
+  it("reads the first admin's email and password, keeps the password secret, and refuses a short one", () => {
+    const config = parseConfig({ CLAIMSCOPE_ADMIN_EMAIL: "desk@example.org", CLAIMSCOPE_ADMIN_PASSWORD: "correct horse battery" });
+    expect(config.adminEmail).toBe("desk@example.org");
+    expect(config.adminPassword?.reveal()).toBe("correct horse battery");
+    expect(JSON.stringify(config)).not.toContain("horse");
+    expect(configError({ CLAIMSCOPE_ADMIN_PASSWORD: "short" }).message).toMatch(/CLAIMSCOPE_ADMIN_PASSWORD needs at least 12/);
+    expect(configError({ CLAIMSCOPE_ADMIN_EMAIL: "nobody" }).message).toMatch(/CLAIMSCOPE_ADMIN_EMAIL must be an email/);
   });
 
   it("sets the per-host scraping limits, and refuses zero concurrency", () => {

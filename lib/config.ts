@@ -54,6 +54,8 @@ const envSchema = z.object({
   CLAIMSCOPE_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   CLAIMSCOPE_SCRAPE_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  CLAIMSCOPE_ADMIN_EMAIL: z.string().trim().email("CLAIMSCOPE_ADMIN_EMAIL must be an email address").optional(),
+  CLAIMSCOPE_ADMIN_PASSWORD: z.string().min(12, "CLAIMSCOPE_ADMIN_PASSWORD needs at least 12 characters").optional(),
 });
 
 export interface Config {
@@ -73,6 +75,9 @@ export interface Config {
   pollSeconds: number;
   /** Scraping politeness per host: requests in flight at once, and least time between request starts. */
   scrapeHostLimits: { maxConcurrent: number; minIntervalMs: number };
+  /** Both set: the first admin on first start. Otherwise a one-time setup secret is printed. */
+  adminEmail: string | null;
+  adminPassword: Secret | null;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +105,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedRegistry: e.CLAIMSCOPE_SEED_REGISTRY,
     pollSeconds: e.CLAIMSCOPE_POLL_SECONDS,
     scrapeHostLimits: { maxConcurrent: e.CLAIMSCOPE_SCRAPE_HOST_CONCURRENCY, minIntervalMs: e.CLAIMSCOPE_SCRAPE_HOST_INTERVAL_MS },
+    adminEmail: e.CLAIMSCOPE_ADMIN_EMAIL ?? null,
+    adminPassword: e.CLAIMSCOPE_ADMIN_PASSWORD ? new Secret(e.CLAIMSCOPE_ADMIN_PASSWORD) : null,
   };
 }
 
