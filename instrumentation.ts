@@ -1,6 +1,6 @@
 /**
  * Runs once when the dashboard's server starts: takes the database (migrating it), ingests the
- * bundled sample on first start, starts the ingest scheduler, and closes the database cleanly on shutdown so the embedded
+ * bundled sample on first start, makes sure an admin exists or can be claimed, starts the ingest scheduler, and closes the database cleanly on shutdown so the embedded
  * data folder is released.
  */
 export async function register() {
@@ -16,6 +16,17 @@ export async function register() {
   if (config.seedSample) {
     const reports = await seedSampleIfFirstStart(handle.db);
     if (reports) logEvent("sample_ingested", { runs: reports.map(({ problems: _p, ...r }) => r) });
+  }
+
+  const { ensureFirstAdmin } = await import("./lib/auth/first-admin");
+  const admin = await ensureFirstAdmin(handle.db, config);
+  if (admin.kind === "created") logEvent("admin_created", { email: admin.email });
+  if (admin.kind === "setup") {
+    // Printed, never logged as data: whoever reads the server's console claims the install once.
+    process.stdout.write(
+      `\nNo accounts yet. Open http://localhost:${config.port}/setup and enter this one-time setup secret to create the first admin:\n\n    ${admin.secret}\n\n` +
+        "(Or set CLAIMSCOPE_ADMIN_EMAIL and CLAIMSCOPE_ADMIN_PASSWORD before the first start.)\n\n",
+    );
   }
 
   if (config.seedRegistry) {

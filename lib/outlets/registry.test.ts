@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { articles, outletFeeds, outlets } from "../../db/schema";
 import { BACKENDS, useTestDatabase } from "../../test/databases";
 import { createArticle } from "../../test/rows";
-import { parseOutletInput, removeOutlet, saveOutlet, setOutletPaused } from "./registry";
+import { parseOutletInput, removeOutlet, saveOutlet, setOutletPaused, updateOutlet } from "./registry";
 import { REGISTRY_FILE, syncRegistry } from "./registry-file";
 
 describe("parseOutletInput", () => {
@@ -46,6 +46,19 @@ describe.each(BACKENDS)("outlet registry on %s", (backend) => {
     const [row] = await t().db.select().from(outlets);
     expect(row!.name).toBe("Eurasianet.org");
     expect(await t().db.select().from(outletFeeds)).toHaveLength(2);
+  });
+
+  it("an edit makes the outlet what the form says: a kept source keeps its health, a dropped one goes, articles stay", async () => {
+    const outlet = await saveOutlet(t().db, { slug: "cabar", name: "CABAR", kind: "feed", feeds: ["https://cabar.asia/en/feed", "https://cabar.asia/ru/feed"] });
+    await t().db.update(outletFeeds).set({ consecutiveFailures: 3 }).where(eq(outletFeeds.url, "https://cabar.asia/en/feed"));
+    await createArticle(t().db, outlet.id);
+    const edited = await updateOutlet(t().db, "cabar", { slug: "ignored", name: "CABAR.asia", kind: "feed", feeds: ["https://cabar.asia/en/feed", "https://cabar.asia/fr/feed"], languages: ["en"] });
+    expect(edited).toMatchObject({ slug: "cabar", name: "CABAR.asia", languages: ["en"] });
+    const feeds = await t().db.select().from(outletFeeds).orderBy(outletFeeds.url);
+    expect(feeds.map((f) => [f.url, f.consecutiveFailures])).toEqual([["https://cabar.asia/en/feed", 3], ["https://cabar.asia/fr/feed", 0]]);
+    expect(await t().db.select().from(articles)).toHaveLength(1);
+    await expect(updateOutlet(t().db, "nope", { slug: "nope", name: "N", kind: "scrape" })).rejects.toMatchObject({ code: "unknown_outlet" });
+    await expect(updateOutlet(t().db, "cabar", { slug: "cabar", name: "", kind: "feed", feeds: [] })).rejects.toMatchObject({ code: "invalid_outlet" });
   });
 
   it("pausing keeps the outlet; resuming makes its feeds due at once; removing takes its articles", async () => {

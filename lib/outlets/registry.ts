@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
 import type { Database } from "../../db/client";
@@ -87,20 +87,44 @@ export function parseOutletInput(input: unknown): z.output<typeof outletInputSch
   return result.data;
 }
 
+function sourcesOf(input: { feeds: string[]; listPages: string[]; sitemaps: string[] }): { url: string; kind: OutletSourceKind }[] {
+  return [
+    ...input.feeds.map((url) => ({ url, kind: "feed" as const })),
+    ...input.listPages.map((url) => ({ url, kind: "list_page" as const })),
+    ...input.sitemaps.map((url) => ({ url, kind: "sitemap" as const })),
+  ];
+}
+
 /** Adds an outlet, or with `update` also changes an existing one; sources are added, never dropped. */
 export async function saveOutlet(db: Database, input: OutletInput, { update = false } = {}): Promise<Outlet> {
   const { feeds, listPages, sitemaps, ...fields } = parseOutletInput(input);
-  const sources: { url: string; kind: OutletSourceKind }[] = [
-    ...feeds.map((url) => ({ url, kind: "feed" as const })),
-    ...listPages.map((url) => ({ url, kind: "list_page" as const })),
-    ...sitemaps.map((url) => ({ url, kind: "sitemap" as const })),
-  ];
+  const sources = sourcesOf({ feeds, listPages, sitemaps });
   return db.transaction(async (tx) => {
     const insert = tx.insert(outlets).values(fields);
     const [row] = update
       ? await insert.onConflictDoUpdate({ target: outlets.slug, set: fields }).returning()
       : await insert.onConflictDoNothing().returning();
     if (!row) throw new OutletRegistryError("duplicate_outlet", `An outlet with slug "${fields.slug}" exists already`);
+    for (const { url, kind } of sources) await tx.insert(outletFeeds).values({ outletId: row.id, url, kind }).onConflictDoNothing();
+    return row;
+  });
+}
+
+/**
+ * The dashboard's edit: the outlet becomes exactly what the form says, sources included. A source
+ * that stays keeps its health and validators; one taken away goes with its history (its fetch runs
+ * stay, unlinked); articles are never touched.
+ */
+export async function updateOutlet(db: Database, slug: string, input: OutletInput): Promise<Outlet> {
+  const { feeds, listPages, sitemaps, slug: newSlug, ...fields } = parseOutletInput({ ...input, slug });
+  const sources = sourcesOf({ feeds, listPages, sitemaps });
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(outlets).set({ ...fields, scrapeRules: fields.scrapeRules ?? null }).where(eq(outlets.slug, newSlug)).returning();
+    if (!row) throw new OutletRegistryError("unknown_outlet", `No outlet with slug "${slug}"`);
+    const current = await tx.select().from(outletFeeds).where(eq(outletFeeds.outletId, row.id));
+    const wanted = new Map(sources.map((s) => [s.url, s.kind]));
+    const gone = current.filter((f) => wanted.get(f.url) !== f.kind).map((f) => f.id);
+    if (gone.length) await tx.delete(outletFeeds).where(inArray(outletFeeds.id, gone));
     for (const { url, kind } of sources) await tx.insert(outletFeeds).values({ outletId: row.id, url, kind }).onConflictDoNothing();
     return row;
   });
