@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "./_components/providers";
 import { SiteNav } from "./_components/site-nav";
+import { UserMenu } from "./_components/user-menu";
+import { getPageUser } from "../lib/auth/page-user";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: the CSP nonce (proxy.ts) must be fresh on each response,
   // and `next build` must never reach for the database.
   await connection();
+  const user = await getPageUser();
   return (
     <html lang="en">
       <body>
@@ -24,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Claimscope
             </Link>
             <SiteNav />
+            <UserMenu user={user && { email: user.email, role: user.role }} />
           </div>
         </header>
         <Providers>

@@ -6,9 +6,9 @@ import { OutletHealth } from "./outlet-health";
 
 const KIND_TEXT = { feed: "Feed", scrape: "Scraped" } as const;
 
-export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
+export function OutletTable({ outlets, editable = false }: { outlets: OutletWithStats[]; editable?: boolean }) {
   if (outlets.length === 0) {
-    return <p className="empty">No outlets yet. Add one with the command line: <code>outlets add</code>.</p>;
+    return <p className="empty">No outlets yet. Add one here (sign in as an editor) or with the command line: <code>outlets add</code>.</p>;
   }
   return (
     <div className="table-scroll">
@@ -20,6 +20,7 @@ export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
             <th scope="col" className="num">Articles</th>
             <th scope="col">Health</th>
             <th scope="col">Last fetch</th>
+            {editable && <th scope="col"><span className="visually-hidden">Actions</span></th>}
           </tr>
         </thead>
         <tbody>
@@ -50,6 +51,11 @@ export function OutletTable({ outlets }: { outlets: OutletWithStats[] }) {
               <td>
                 <FetchStatus lastFetch={o.lastFetch} />
               </td>
+              {editable && (
+                <td>
+                  <Link href={`/outlets/${encodeURIComponent(o.slug)}/edit`} aria-label={`Edit ${o.name}`}>Edit</Link>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

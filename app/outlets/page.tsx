@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getPageUser } from "../../lib/auth/page-user";
+import { canEditOutlets } from "../../lib/auth/permissions";
 import { getDb } from "../../lib/db";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { OutletTable } from "../_components/outlet-table";
@@ -7,12 +10,20 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Outlets" };
 
 export default async function OutletsPage() {
-  const outlets = await listOutletsWithStats(await getDb());
+  const [outlets, user] = await Promise.all([getDb().then(listOutletsWithStats), getPageUser()]);
+  const editable = canEditOutlets(user);
   return (
     <>
       <h1>Outlets</h1>
+      <div className="toolbar">
+        {editable ? (
+          <Link href="/outlets/new" className="button">Add outlet</Link>
+        ) : (
+          <span className="muted">{user ? `Your role (${user.role}) is read-only.` : <><Link href="/login?next=/outlets">Sign in</Link> to add, edit, pause or remove outlets.</>}</span>
+        )}
+      </div>
       <section className="card">
-        <OutletTable outlets={outlets} />
+        <OutletTable outlets={outlets} editable={editable} />
       </section>
     </>
   );

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { sendJson } from "../_lib/send-json";
+
+export function UserMenu({ user }: { user: { email: string; role: string } | null }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  if (!user) return <Link href="/login" className="user-menu">Sign in</Link>;
+  return (
+    <div className="user-menu">
+      <span>
+        {user.email} <span className="muted">({user.role})</span>
+      </span>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          await sendJson("POST", "/api/auth/logout").catch(() => undefined);
+          router.push("/");
+          router.refresh();
+        }}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}
