@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { E2E_ADMIN } from "./e2e/admin";
 
 /**
  * Browser tests drive the real app, started as a user starts it (`npm start`), once on the
@@ -51,6 +52,11 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     // The sample alone, and no scheduler: real outlets' feeds are not reachable from a test machine.
-    env: { PORT: String(s.port), CLAIMSCOPE_SCHEDULER: "false", CLAIMSCOPE_SEED_REGISTRY: "false", ...s.env },
+    // Loopback is allowed so "Test this outlet" can reach the specs' own feed servers.
+    env: {
+      PORT: String(s.port), CLAIMSCOPE_SCHEDULER: "false", CLAIMSCOPE_SEED_REGISTRY: "false",
+      CLAIMSCOPE_ADMIN_EMAIL: E2E_ADMIN.email, CLAIMSCOPE_ADMIN_PASSWORD: E2E_ADMIN.password, CLAIMSCOPE_FETCH_ALLOWED_NETWORKS: "127.0.0.0/8",
+      ...s.env,
+    },
   })),
 });
