@@ -1,19 +1,8 @@
+import type { OutletPreview } from "../../ingest/preview";
 import { formatDateTime } from "../_lib/format";
 
-/** What "Test this outlet" answers (ingest/preview.ts): per source, its status and the items a fetch would store. */
-export interface OutletPreviewDocument {
-  sources: {
-    url: string;
-    kind: string;
-    status: "ok" | "not_modified" | "error";
-    errorCode?: string | null;
-    errorMessage?: string | null;
-    feedTitle?: string | null;
-    itemsSeen: number;
-    items: { title: string | null; url: string | null; publishedAt: string | null; textExcerpt: string; textLength: number; language?: string | null }[];
-    problems: string[];
-  }[];
-}
+/** What "Test this outlet" answers: ingest/preview.ts is the one definition of the shape. */
+export type OutletPreviewDocument = OutletPreview;
 
 const KIND_TEXT: Record<string, string> = { feed: "Feed", list_page: "List page", sitemap: "Sitemap" };
 
@@ -50,6 +39,8 @@ export function OutletPreviewPanel({ preview }: { preview: OutletPreviewDocument
                 <span className="muted">
                   {item.publishedAt ? formatDateTime(item.publishedAt) : <span className="date-unknown">date unknown</span>} · {item.textLength.toLocaleString("en")} characters
                   {item.language ? ` · ${item.language}` : ""}
+                  {item.authors.length > 0 ? ` · by ${item.authors.join(", ")}` : ""}
+                  {item.credits.length > 0 ? ` · credits: ${item.credits.join("; ")}` : ""}
                 </span>
                 {item.url && <div className="muted"><a href={item.url} rel="noopener noreferrer">{item.url}</a></div>}
                 <p>{item.textExcerpt || <span className="empty">no text extracted</span>}</p>

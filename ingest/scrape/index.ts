@@ -50,6 +50,8 @@ export type ScrapeOutcome =
   | {
       kind: "ok"; httpStatus: number; etag: string | null; lastModified: string | null; hints: CacheHints;
       records: ArticleRecord[]; problems: string[]; itemsSeen: number;
+      /** Article links the listing holds, fetched this run or not. */
+      linksFound: number;
       /** Links robots.txt disallows: named on the run, never fetched, not failures. */
       skipped: string[];
       /** False when the per-run cap left links for a later run: the source must not answer 304 to it. */
@@ -101,7 +103,7 @@ export async function scrapeSource(source: ScrapeSource, context: ScrapeContext)
   }
   return {
     kind: "ok", httpStatus: listing.status, etag: listing.etag, lastModified: listing.lastModified, hints: listing.hints,
-    records, problems, skipped, itemsSeen: chosen.length - deferred, complete: fresh.length <= cap && deferred === 0,
+    records, problems, skipped, itemsSeen: chosen.length - deferred, linksFound: candidates.length, complete: fresh.length <= cap && deferred === 0,
   };
 }
 

@@ -87,7 +87,8 @@ export function parseOutletInput(input: unknown): z.output<typeof outletInputSch
   return result.data;
 }
 
-function sourcesOf(input: { feeds: string[]; listPages: string[]; sitemaps: string[] }): { url: string; kind: OutletSourceKind }[] {
+/** An outlet's feeds, list pages and sitemaps as one list of sources. */
+export function sourcesOf(input: { feeds: string[]; listPages: string[]; sitemaps: string[] }): { url: string; kind: OutletSourceKind }[] {
   return [
     ...input.feeds.map((url) => ({ url, kind: "feed" as const })),
     ...input.listPages.map((url) => ({ url, kind: "list_page" as const })),
