@@ -1,7 +1,12 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../test/databases";
+import { startServer } from "../test/loopback-servers";
 
 /** `outlets …` as a script runs it: one JSON document per command, specific errors on stderr. */
 
@@ -41,5 +46,53 @@ describe("outlets commands", () => {
     const removed = await cli(["outlets", "remove", "eurasianet", "--json"], env);
     expect(JSON.parse(removed.stdout)).toEqual({ slug: "eurasianet", removed: true, articles: 0 });
     expect(JSON.parse((await cli(["outlets", "list", "--json"], env)).stdout)).toEqual([]);
+  });
+
+  it("test shows what a fetch would bring without storing it; OPML exports and imports back; a bad file fails by name", { timeout: 90_000 }, async () => {
+    await t().close();
+    const site = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(readFileSync(new URL("../../shared/seeds/novastan-war-in-ukraine.rss.xml", import.meta.url)));
+    });
+    const env = { ...t().env, CLAIMSCOPE_FETCH_ALLOWED_NETWORKS: "127.0.0.0/8" };
+    const feed = `${site.origin}/en/feed/`;
+    const tested = await cli(["outlets", "test", "--feed", feed, "--json"], env);
+    expect(tested.code).toBe(0);
+    expect(JSON.parse(tested.stdout).sources).toEqual([expect.objectContaining({ url: feed, status: "ok", itemsSeen: 7, feedTitle: "War in Ukraine Archives" })]);
+    expect(JSON.parse((await cli(["outlets", "list", "--json"], env)).stdout)).toEqual([]);
+
+    expect((await cli(["outlets", "add", "--slug", "novastan-en", "--name", "Novastan & co", "--feed", feed, "--language", "en"], env)).code).toBe(0);
+    const textTest = await cli(["outlets", "test", "novastan-en"], env);
+    expect(textTest.stdout).toContain(`feed ${feed}: 7 items found`);
+    const dir = await mkdtemp(join(tmpdir(), "claimscope-opml-"));
+    const file = join(dir, "outlets.opml");
+    expect((await cli(["outlets", "export-opml", "--output", file], env)).stdout).toContain(`Wrote ${file}`);
+    expect(await readFile(file, "utf8")).toContain('text="Novastan &amp; co"');
+    await cli(["outlets", "remove", "novastan-en"], env);
+    const imported = await cli(["outlets", "import-opml", file, "--json"], env);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ created: ["novastan-en"], failed: [] });
+    expect(JSON.parse((await cli(["outlets", "list", "--json"], env)).stdout)).toEqual([expect.objectContaining({ slug: "novastan-en", name: "Novastan & co", feeds: 1 })]);
+
+    await writeFile(file, "<rss><channel/></rss>");
+    const bad = await cli(["outlets", "import-opml", file], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/invalid_opml.*Not an OPML file/);
+  });
+
+  it("users: add prints a generated password once, set-role and disable change the account", { timeout: 60_000 }, async () => {
+    await t().close();
+    const env = t().env;
+    const added = await cli(["users", "add", "--email", "Desk@Example.org", "--role", "editor", "--json"], env);
+    expect(added.code).toBe(0);
+    const user = JSON.parse(added.stdout);
+    expect(user).toMatchObject({ email: "desk@example.org", role: "editor", disabled: false });
+    expect(user.generatedPassword).toMatch(/^[\w-]{20}$/);
+    expect((await cli(["users", "set-role", "--email", "desk@example.org", "--role", "admin"], env)).stdout).toContain("desk@example.org is now admin");
+    expect((await cli(["users", "disable", "desk@example.org"], env)).code).toBe(0);
+    const listed = JSON.parse((await cli(["users", "list", "--json"], env)).stdout);
+    expect(listed).toEqual([expect.objectContaining({ email: "desk@example.org", role: "admin", disabled: true })]);
+    const wrongRole = await cli(["users", "add", "--email", "x@example.org", "--role", "owner"], env);
+    expect(wrongRole.code).toBe(2);
+    expect(wrongRole.stderr).toContain('--role must be viewer, editor or admin, not "owner"');
   });
 });

@@ -10,6 +10,7 @@ import {
   type CommandOutput,
 } from "./cli-commands";
 import { outletsCommand } from "./cli-outlets";
+import { usersCommand } from "./cli-users";
 
 /** `npm run --silent cli -- <command>`: with --json, exactly one JSON document on stdout; errors on stderr. */
 
@@ -22,12 +23,19 @@ Commands:
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
   ingest [--outlet SLUG] [--json]             Fetch feeds and scrape list pages and sitemaps now
-  outlets list|add|pause|resume|remove|sync [--json]
+  outlets list|add|test|pause|resume|remove|sync|import-opml|export-opml [--json]
                                               The outlet registry (add: --slug S --name N
                                               [--feed URL…] [--list-page URL…] [--sitemap URL…]
                                               [--kind feed|scrape] [--homepage U]
                                               [--language xx…] [--country CC] [--update];
-                                              sync [FILE]: add what config/outlets.json lists)
+                                              test SLUG, or test with add's flags: fetch and show
+                                              what would be ingested, storing nothing;
+                                              sync [FILE]: add what config/outlets.json lists;
+                                              import-opml FILE; export-opml [--output FILE])
+  users list|add|set-role|disable|enable|reset-password [--json]
+                                              Dashboard accounts (--email E [--role viewer|editor|admin]
+                                              [--name N] [--password P]; without --password one
+                                              is generated and printed once)
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
   status [--json]                             Outlets, articles and the last fetch`;
 
@@ -51,6 +59,10 @@ async function run(argv: string[]): Promise<number> {
       language: { type: "string", multiple: true },
       country: { type: "string" },
       update: { type: "boolean", default: false },
+      output: { type: "string" },
+      email: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -78,6 +90,9 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "outlets":
       output = await outletsCommand(rest[0], rest.slice(1), { ...values, listPage: values["list-page"] });
+      break;
+    case "users":
+      output = await usersCommand(rest[0], rest.slice(1), values);
       break;
     case "worker":
       output = await workerCommand(values.once);
