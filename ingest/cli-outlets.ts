@@ -134,8 +134,9 @@ async function importOpmlCommand(file: string): Promise<CommandOutput> {
   const lines = [
     `${result.created.length} added, ${result.updated.length} gained sources, ${result.unchanged.length} already present`,
     ...result.failed.map((f) => `failed: ${f.outlet}: ${f.error}`),
+    ...result.skipped.map((problem) => `skipped: ${problem}`),
   ];
-  return { json: result, text: lines.join("\n"), exitCode: result.failed.length > 0 ? 1 : 0 };
+  return { json: result, text: lines.join("\n"), exitCode: result.failed.length + result.skipped.length > 0 ? 1 : 0 };
 }
 
 async function exportOpmlCommand(output: string | undefined): Promise<CommandOutput> {

@@ -4,6 +4,7 @@ import { getPageUser } from "../../lib/auth/page-user";
 import { canEditOutlets } from "../../lib/auth/permissions";
 import { getDb } from "../../lib/db";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
+import { OpmlImport } from "../_components/opml-import";
 import { OutletTable } from "../_components/outlet-table";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +18,14 @@ export default async function OutletsPage() {
       <h1>Outlets</h1>
       <div className="toolbar">
         {editable ? (
-          <Link href="/outlets/new" className="button">Add outlet</Link>
+          <>
+            <Link href="/outlets/new" className="button">Add outlet</Link>
+            <OpmlImport />
+          </>
         ) : (
           <span className="muted">{user ? `Your role (${user.role}) is read-only.` : <><Link href="/login?next=/outlets">Sign in</Link> to add, edit, pause or remove outlets.</>}</span>
         )}
+        <a href="/api/outlets/opml" className="button" download>Export OPML</a>
       </div>
       <section className="card">
         <OutletTable outlets={outlets} editable={editable} />

@@ -113,12 +113,14 @@ export interface OpmlImportResult {
   updated: string[];
   unchanged: string[];
   failed: { outlet: string; error: string }[];
+  /** Outlines that could not be used (no usable URL), with why. */
+  skipped: string[];
 }
 
 /** Adds the file's outlets; an outlet that exists gains the file's new sources and keeps the rest. */
 export async function importOpml(db: Database, text: string): Promise<OpmlImportResult> {
   const parsed = parseOpml(text);
-  const result: OpmlImportResult = { created: [], updated: [], unchanged: [], failed: parsed.problems.map((error) => ({ outlet: "(file)", error })) };
+  const result: OpmlImportResult = { created: [], updated: [], unchanged: [], failed: [], skipped: parsed.problems };
   for (const outlet of parsed.outlets) {
     try {
       const current = await getOutletSettings(db, outlet.slug);
