@@ -117,3 +117,33 @@ test("an editor tests an outlet, adds it, edits, pauses and removes it in the da
     server.close();
   }
 });
+
+test("an admin adds an account, changes its role and disables it, which signs it out", async ({ page, baseURL }, testInfo) => {
+  const person = { email: `desk-${testInfo.project.name}-${Date.now()}@claimscope.test`, password: "desk editor passphrase" };
+  await page.goto("/login?next=/users");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole("row", { name: new RegExp(E2E_ADMIN.email) })).toContainText("you");
+
+  const form = page.getByRole("form", { name: "Add account" });
+  await form.getByLabel("Email").fill(person.email);
+  await form.getByLabel("Role").selectOption("editor");
+  await form.getByLabel("First password").fill(person.password);
+  await form.getByRole("button", { name: "Add account" }).click();
+  await expect(form.getByRole("status")).toContainText(`Added ${person.email} (editor)`);
+  const row = page.getByRole("row", { name: new RegExp(person.email) });
+  await expect(row).toContainText("never");
+
+  const asPerson = await signIn(baseURL!, person.email, person.password);
+  expect((await (await asPerson.get("/api/auth/me")).json()).user).toMatchObject({ role: "editor" });
+  await row.getByLabel(`Role of ${person.email}`).selectOption("viewer");
+  await expect(row.getByRole("cell").nth(0)).toHaveText(/^viewer/);
+  await row.getByRole("button", { name: `Disable ${person.email}` }).click();
+  await expect(row).toContainText("disabled");
+  await page.screenshot({ path: `test-results/screenshots/accounts-${testInfo.project.name}.png`, fullPage: true });
+  // Disabled means signed out now, not at the session's expiry, and no new sign-in.
+  expect((await (await asPerson.get("/api/auth/me")).json()).user).toBeNull();
+  expect((await asPerson.post("/api/auth/login", { data: person })).status()).toBe(401);
+});

@@ -14,6 +14,7 @@ export function UserMenu({ user }: { user: { email: string; role: string } | nul
       <span>
         {user.email} <span className="muted">({user.role})</span>
       </span>
+      {user.role === "admin" && <Link href="/users">Accounts</Link>}
       <button
         type="button"
         disabled={busy}

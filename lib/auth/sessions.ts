@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
-import type { Database } from "../../db/client";
+import type { Database, Transaction } from "../../db/client";
 import { sessions, users } from "../../db/schema";
 import type { PublicUser } from "./accounts";
 
@@ -39,6 +39,6 @@ export async function deleteSession(db: Database, token: string): Promise<void> 
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-export async function deleteUserSessions(db: Database, userId: number): Promise<void> {
+export async function deleteUserSessions(db: Database | Transaction, userId: number): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
