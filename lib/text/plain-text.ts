@@ -1,4 +1,4 @@
-import { convert } from "html-to-text";
+import { compile } from "html-to-text";
 
 /** Plain text of an article body: paragraphs separated by blank lines, no link targets or images. */
 
@@ -20,8 +20,11 @@ const CONVERT_OPTIONS = {
   ],
 };
 
+// Compiled once: building the selector tree on every call cost more than converting a page.
+const convert = compile(CONVERT_OPTIONS);
+
 export function htmlToPlainText(html: string): string {
-  return normaliseParagraphs(convert(html, CONVERT_OPTIONS));
+  return normaliseParagraphs(convert(html));
 }
 
 /** Trims lines, collapses runs of spaces, and leaves exactly one blank line between paragraphs. */
