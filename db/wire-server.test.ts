@@ -73,4 +73,14 @@ describe("serveOverSocket", () => {
     const [row] = await waiting;
     expect(row!.n).toBe(0);
   });
+
+  it("delivers results larger than the socket's buffer intact, and keeps serving after them", async () => {
+    const sql = connect(1);
+    // PGlite hands out views of its own memory; a socket write that cannot flush at once must not see them overwritten.
+    const rows = await sql`select repeat(chr(97 + n % 26), 1000000) as s from generate_series(0, 7) as n`;
+    expect(rows.map((r) => r.s.length)).toEqual(Array(8).fill(1_000_000));
+    rows.forEach((r, n) => expect(r.s).toBe(String.fromCharCode(97 + (n % 26)).repeat(1_000_000)));
+    const [after] = await sql`select 1 as one`;
+    expect(after).toEqual({ one: 1 });
+  }, 20_000);
 });

@@ -51,8 +51,10 @@ export async function serveOverSocket(pglite: PGlite, socketPath: string): Promi
     const run = async (message: Uint8Array, type: string | null) => {
       await turnstile.enter(client);
       await pglite.execProtocolRawStream(message, {
+        // `data` is a view of PGlite's memory, reused for the next chunk: a write the kernel cannot
+        // take at once would send the overwritten bytes, so the socket gets a copy.
         onRawData: (data) => {
-          if (socket.writable) socket.write(data);
+          if (socket.writable) socket.write(Buffer.from(data));
         },
       });
       const requestEnds = type === null || type === "S" || type === "Q";
