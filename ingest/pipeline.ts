@@ -14,7 +14,7 @@ import {
   listRecentlyStoredUrls,
   recordFeedAttempt,
   startFetchRun,
-  storeArticle,
+  storeArticles,
   updateOutletFeed,
   type FetchRunResult,
 } from "./store";
@@ -102,7 +102,8 @@ interface BatchExtras {
 /**
  * Stores one batch (a feed's items, a scraped run's articles) and the run's outcome in one
  * transaction: killed at any point, it leaves the whole batch or none of it, and a rerun stores it
- * exactly once. Each article is a savepoint, so one that fails is reported and the rest are kept.
+ * exactly once. A chunk of articles that fails is retried one article per savepoint, so one that
+ * fails is reported and the rest are kept.
  */
 async function storeRecords(
   db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[],
@@ -111,16 +112,14 @@ async function storeRecords(
   const skipped = extras.skipped ?? [];
   return db.transaction(async (tx) => {
     const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
-    for (const record of records) {
-      try {
-        const outcome = await storeArticle(tx, outlet.id, record, runId);
-        if (outcome === "new") counts.itemsNew++;
-        if (outcome === "updated") counts.itemsUpdated++;
-      } catch (err) {
+    const results = await storeArticles(tx, outlet.id, records, runId);
+    results.forEach((result, i) => {
+      if ("error" in result) {
         counts.itemsFailed++;
-        problems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(err)}`);
-      }
-    }
+        problems.push(`${records[i]!.url ?? records[i]!.title}: could not be stored: ${errorMessage(result.error)}`);
+      } else if (result.outcome === "new") counts.itemsNew++;
+      else if (result.outcome === "updated") counts.itemsUpdated++;
+    });
     await extras.beforeCommit?.(tx);
     const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
     problems.push(...skipped);

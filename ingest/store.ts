@@ -15,6 +15,7 @@ import {
 /** The ingest pipeline's only database I/O. Uniqueness is the database's job: inserts are ON CONFLICT decisions. */
 
 export { storeArticle, type StoreOutcome } from "./store-article";
+export { storeArticles, type StoreResult } from "./store-batch";
 
 export async function upsertOutlet(db: Database, outlet: NewOutlet, feedUrls: string[] = []): Promise<Outlet> {
   const { createdAt: _keepOriginal, ...fields } = outlet;
