@@ -53,6 +53,35 @@ export function titleKey(title: string | null | undefined): string | null {
 
 /** Days within which a same-titled item is taken for the same story rather than a later one. */
 export const SAME_TITLE_WINDOW_DAYS = 3;
+const WINDOW_MS = SAME_TITLE_WINDOW_DAYS * 86_400_000;
+
+/** The publication times within which a same-titled item dated `published` is the same story. */
+export function sameTitleWindow(published: Date): { from: Date; to: Date } {
+  return { from: new Date(published.getTime() - WINDOW_MS), to: new Date(published.getTime() + WINDOW_MS) };
+}
+
+/** First sight after which an undated same-titled item is a later story, not this one. */
+export function undatedTitleSince(now = new Date()): Date {
+  return new Date(now.getTime() - WINDOW_MS);
+}
+
+interface StoryIdentity {
+  url: string | null;
+  titleKey: string | null;
+  contentText: string;
+}
+
+/**
+ * Whether a stored article of the same outlet, found by URL or title, is this item under another key:
+ * the same title and text, or the same canonical URL agreeing in title or text. A URL shared by many
+ * items (a homepage link on every item) identifies nothing alone.
+ */
+export function isSameStory(stored: StoryIdentity, item: StoryIdentity): boolean {
+  return (
+    (item.titleKey !== null && stored.titleKey === item.titleKey && sameText(stored.contentText, item.contentText)) ||
+    (stored.url === item.url && (stored.titleKey === item.titleKey || sameText(stored.contentText, item.contentText)))
+  );
+}
 
 /**
  * Whether two texts are one text as far as dedup is concerned: a re-posted item keeps its words even

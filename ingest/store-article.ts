@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
 import { articleCategories, articleHrefs, articleLinks, articleRevisions, articles, categories, type ArticleLinkKind } from "../db/schema";
-import { SAME_TITLE_WINDOW_DAYS, sameText } from "./dedup";
+import { isSameStory, sameTitleWindow, undatedTitleSince } from "./dedup";
 import type { ArticleRecord } from "./types";
 
 /**
@@ -13,8 +13,6 @@ import type { ArticleRecord } from "./types";
 export type StoreOutcome = "new" | "updated" | "unchanged";
 type Queryable = Database | Tx;
 
-const WINDOW_MS = SAME_TITLE_WINDOW_DAYS * 86_400_000;
-
 /**
  * Inserts a new article (revision 1) or, for a known one, refreshes its metadata; a changed text
  * becomes a new revision and the earlier ones are kept. Safe to run twice or concurrently; inside a
@@ -23,29 +21,17 @@ const WINDOW_MS = SAME_TITLE_WINDOW_DAYS * 86_400_000;
 export async function storeArticle(db: Queryable, outletId: number, record: ArticleRecord, fetchRunId: number | null): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
     const dedupKey = await existingKeyFor(tx, outletId, record);
-    const { categories: categoryNames, linkedUrls, dedupKey: _ownKey, ...fields } = record;
     const [row] = await tx
       .insert(articles)
-      .values({ outletId, dedupKey, ...fields })
+      .values({ outletId, dedupKey, ...articleColumns(record) })
       .onConflictDoUpdate({ target: [articles.outletId, articles.dedupKey], set: { lastSeenAt: sql`now()` } })
       .returning({ id: articles.id, inserted: sql<boolean>`(xmax = 0)` });
     const { id, inserted } = row!;
     let outcome: StoreOutcome = "new";
     if (inserted) {
-      await insertRevision(tx, id, 1, record, fetchRunId);
+      await tx.insert(articleRevisions).values(revisionRow(id, 1, record, fetchRunId));
     } else {
-      const metadata = {
-        title: record.title,
-        titleKey: record.titleKey,
-        authors: record.authors,
-        publishedAt: record.publishedAt,
-        updatedAt: record.updatedAt,
-        guid: record.guid,
-        url: record.url,
-        summary: record.summary,
-        language: record.language,
-        credits: record.credits,
-      };
+      const metadata = metadataOf(record);
       // The row lock taken by this UPDATE serialises concurrent writers of one article.
       const [changed] = await tx
         .update(articles)
@@ -60,16 +46,16 @@ export async function storeArticle(db: Queryable, outletId: number, record: Arti
         .where(and(eq(articles.id, id), sql`${articles.contentHash} <> ${record.contentHash}`))
         .returning({ revision: articles.revisionCount });
       if (changed) {
-        await insertRevision(tx, id, changed.revision, record, fetchRunId);
+        await tx.insert(articleRevisions).values(revisionRow(id, changed.revision, record, fetchRunId));
         outcome = "updated";
       } else {
         await tx.update(articles).set(metadata).where(eq(articles.id, id));
         outcome = "unchanged";
       }
     }
-    await setCategories(tx, id, categoryNames);
+    await setCategories(tx, id, record.categories);
     if (outcome !== "unchanged") {
-      await replaceHrefs(tx, id, linkedUrls);
+      await replaceHrefs(tx, id, record.linkedUrls);
       await linkAcrossOutlets(tx, id, outletId, record);
     }
     return outcome;
@@ -87,24 +73,16 @@ async function existingKeyFor(tx: Tx, outletId: number, record: ArticleRecord): 
   if (exact) return record.dedupKey;
 
   const candidates = [];
-  // A URL shared by many items (a homepage link on every item) identifies nothing: require agreement.
   if (record.url) {
     candidates.push(...(await tx.select(CANDIDATE).from(articles).where(and(mine, eq(articles.url, record.url))).limit(5)));
   }
   if (record.titleKey) {
     const dated = record.publishedAt
-      ? or(
-          isNull(articles.publishedAt),
-          and(gte(articles.publishedAt, new Date(record.publishedAt.getTime() - WINDOW_MS)), lte(articles.publishedAt, new Date(record.publishedAt.getTime() + WINDOW_MS))),
-        )
-      : gte(articles.firstSeenAt, new Date(Date.now() - WINDOW_MS));
+      ? publishedWithin(sameTitleWindow(record.publishedAt))
+      : gte(articles.firstSeenAt, undatedTitleSince());
     candidates.push(...(await tx.select(CANDIDATE).from(articles).where(and(mine, eq(articles.titleKey, record.titleKey), dated)).limit(5)));
   }
-  const same = candidates.find(
-    (c) => (record.titleKey !== null && c.titleKey === record.titleKey && sameText(c.contentText, record.contentText)) ||
-      (c.url === record.url && (c.titleKey === record.titleKey || sameText(c.contentText, record.contentText))),
-  );
-  return same?.dedupKey ?? record.dedupKey;
+  return candidates.find((c) => isSameStory(c, record))?.dedupKey ?? record.dedupKey;
 }
 
 const CANDIDATE = { dedupKey: articles.dedupKey, url: articles.url, titleKey: articles.titleKey, contentText: articles.contentText };
@@ -139,10 +117,7 @@ async function linkAcrossOutlets(tx: Tx, id: number, outletId: number, record: A
   }
   if (record.titleKey) {
     const window = record.publishedAt
-      ? or(
-          isNull(articles.publishedAt),
-          and(gte(articles.publishedAt, new Date(record.publishedAt.getTime() - WINDOW_MS)), lte(articles.publishedAt, new Date(record.publishedAt.getTime() + WINDOW_MS))),
-        )
+      ? publishedWithin(sameTitleWindow(record.publishedAt))
       : undefined;
     const sameTitle = await tx.select(OTHER).from(articles).where(and(others, eq(articles.titleKey, record.titleKey), window)).limit(50);
     links.push(...sameTitle.map((o) => laterFirst(o, "same_title", record.title)));
@@ -165,8 +140,27 @@ async function linkAcrossOutlets(tx: Tx, id: number, outletId: number, record: A
 
 const OTHER = { id: articles.id, publishedAt: articles.publishedAt };
 
-async function insertRevision(tx: Tx, articleId: number, revision: number, record: ArticleRecord, fetchRunId: number | null) {
-  await tx.insert(articleRevisions).values({
+/** Undated stored articles may be the same story: their date is unknown, not different. */
+function publishedWithin({ from, to }: { from: Date; to: Date }) {
+  return or(isNull(articles.publishedAt), and(gte(articles.publishedAt, from), lte(articles.publishedAt, to)));
+}
+
+/** A record's own article columns: what it says of itself, without the key it may be stored under. */
+export function articleColumns(record: ArticleRecord) {
+  const { categories: _names, linkedUrls: _urls, dedupKey: _ownKey, ...fields } = record;
+  return fields;
+}
+
+/** What a re-fetch refreshes on a known article even when its text is unchanged. */
+export const METADATA_KEYS = ["title", "titleKey", "authors", "publishedAt", "updatedAt", "guid", "url", "summary", "language", "credits"] as const;
+export type ArticleMetadata = Pick<ArticleRecord, (typeof METADATA_KEYS)[number]>;
+
+export function metadataOf(record: ArticleRecord): ArticleMetadata {
+  return Object.fromEntries(METADATA_KEYS.map((key) => [key, record[key]])) as ArticleMetadata;
+}
+
+export function revisionRow(articleId: number, revision: number, record: ArticleRecord, fetchRunId: number | null) {
+  return {
     articleId,
     revision,
     title: record.title,
@@ -175,7 +169,7 @@ async function insertRevision(tx: Tx, articleId: number, revision: number, recor
     contentHash: record.contentHash,
     wordCount: record.wordCount,
     fetchRunId,
-  });
+  };
 }
 
 async function setCategories(tx: Tx, articleId: number, names: string[]) {

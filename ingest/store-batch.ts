@@ -1,8 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Transaction as Tx } from "../db/client";
 import { articleRevisions, articles } from "../db/schema";
-import { SAME_TITLE_WINDOW_DAYS, sameText } from "./dedup";
-import { storeArticle, type StoreOutcome } from "./store-article";
+import { isSameStory, sameTitleWindow, undatedTitleSince } from "./dedup";
+import { articleColumns, METADATA_KEYS, metadataOf, revisionRow, storeArticle, type ArticleMetadata, type StoreOutcome } from "./store-article";
 import type { ArticleRecord } from "./types";
 
 /**
@@ -16,7 +16,6 @@ export type StoreResult = { outcome: StoreOutcome } | { error: unknown };
 
 // Keeps every statement far below Postgres's 65,535 parameters and a chunk's rows in memory small.
 const CHUNK = 200;
-const WINDOW_MS = SAME_TITLE_WINDOW_DAYS * 86_400_000;
 
 export interface Entry {
   index: number;
@@ -56,11 +55,12 @@ export async function storeArticles(tx: Tx, outletId: number, records: ArticleRe
  */
 export async function storeChunk(tx: Tx, outletId: number, chunk: Entry[], fetchRunId: number | null) {
   const keys = await resolveDedupKeys(tx, outletId, chunk.map((e) => e.record));
-  const shared = sharedKeys(chunk.map((e, i) => identities(e.record, keys[i]!)));
+  const identityLists = chunk.map((e, i) => identities(e.record, keys[i]!));
+  const shared = sharedKeys(identityLists);
   const batch: (Entry & { dedupKey: string })[] = [];
   const oneByOne: Entry[] = [];
   chunk.forEach((entry, i) => {
-    if (identities(entry.record, keys[i]!).some((k) => shared.has(k))) oneByOne.push(entry);
+    if (identityLists[i]!.some((k) => shared.has(k))) oneByOne.push(entry);
     else batch.push({ ...entry, dedupKey: keys[i]! });
   });
   const stored = new Map<number, StoreOutcome>();
@@ -68,7 +68,7 @@ export async function storeChunk(tx: Tx, outletId: number, chunk: Entry[], fetch
 
   const rows = await tx
     .insert(articles)
-    .values(batch.map(({ record, dedupKey }) => ({ outletId, ...columnsOf(record), dedupKey })))
+    .values(batch.map(({ record, dedupKey }) => ({ outletId, ...articleColumns(record), dedupKey })))
     .onConflictDoUpdate({ target: [articles.outletId, articles.dedupKey], set: { lastSeenAt: sql`now()` } })
     .returning({ ...STORED, inserted: sql<boolean>`(xmax = 0)` });
   const rowByKey = new Map(rows.map((row) => [row.dedupKey, row]));
@@ -83,23 +83,13 @@ export async function storeChunk(tx: Tx, outletId: number, chunk: Entry[], fetch
   oneByOne.sort((a, b) => a.index - b.index);
 
   if (created.length > 0) {
-    await tx.insert(articleRevisions).values(
-      created.map(({ entry: { record }, id }) => ({
-        articleId: id, revision: 1, title: record.title, contentHtml: record.contentHtml, contentText: record.contentText,
-        contentHash: record.contentHash, wordCount: record.wordCount, fetchRunId,
-      })),
-    );
+    await tx.insert(articleRevisions).values(created.map(({ entry, id }) => revisionRow(id, 1, entry.record, fetchRunId)));
   }
   await setCategories(tx, [...created, ...unchanged].map(({ entry, id }) => ({ id, names: entry.record.categories })));
   await linkNewArticles(tx, outletId, created.map(({ entry, id }) => ({ id, record: entry.record })));
   for (const { entry } of created) stored.set(entry.index, "new");
   for (const { entry } of unchanged) stored.set(entry.index, "unchanged");
   return { stored, oneByOne };
-}
-
-function columnsOf(record: ArticleRecord) {
-  const { categories: _names, linkedUrls: _urls, dedupKey: _ownKey, ...fields } = record;
-  return fields;
 }
 
 /** Everything that makes a record the same article as another: if two records share one, order matters. */
@@ -120,20 +110,20 @@ function sharedKeys(lists: string[][]): Set<string> {
 
 // What deciding "unchanged" needs of a stored row; its text stays in the database.
 const STORED = {
-  id: articles.id, dedupKey: articles.dedupKey, contentHash: articles.contentHash, title: articles.title, titleKey: articles.titleKey,
-  guid: articles.guid, url: articles.url, summary: articles.summary, language: articles.language, authors: articles.authors,
-  credits: articles.credits, publishedAt: articles.publishedAt, updatedAt: articles.updatedAt,
-};
-type Row = { [K in keyof typeof STORED]: (typeof articles.$inferSelect)[K] };
+  id: articles.id, dedupKey: articles.dedupKey, contentHash: articles.contentHash,
+  ...Object.fromEntries(METADATA_KEYS.map((key) => [key, articles[key]])),
+} as { id: typeof articles.id; dedupKey: typeof articles.dedupKey; contentHash: typeof articles.contentHash } & { [K in keyof ArticleMetadata]: (typeof articles)[K] };
 
-function sameMetadata(row: Row, record: ArticleRecord): boolean {
-  const sameDate = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
-  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return (
-    row.title === record.title && row.titleKey === record.titleKey && row.guid === record.guid && row.url === record.url &&
-    row.summary === record.summary && row.language === record.language && sameList(row.authors, record.authors) &&
-    sameList(row.credits, record.credits) && sameDate(row.publishedAt, record.publishedAt) && sameDate(row.updatedAt, record.updatedAt)
-  );
+/** Whether a re-fetch would leave the stored metadata as it is (storeArticle's "unchanged" without its UPDATE). */
+function sameMetadata(row: ArticleMetadata, record: ArticleRecord): boolean {
+  const wanted = metadataOf(record);
+  return METADATA_KEYS.every((key) => sameValue(row[key], wanted[key]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime() === (b as Date | null)?.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
 }
 
 interface Candidate {
@@ -157,10 +147,9 @@ async function resolveDedupKeys(tx: Tx, outletId: number, records: ArticleRecord
     key: r.dedupKey,
     url: r.url,
     tk: r.titleKey,
-    lo: r.publishedAt ? new Date(r.publishedAt.getTime() - WINDOW_MS).toISOString() : null,
-    hi: r.publishedAt ? new Date(r.publishedAt.getTime() + WINDOW_MS).toISOString() : null,
+    ...windowOf(r),
   }));
-  const since = new Date(Date.now() - WINDOW_MS).toISOString();
+  const since = undatedTitleSince().toISOString();
   const found = await rowsOf<Candidate>(tx, sql`
     select k.i, c.source, c.ord, c.dedup_key, c.url, c.title_key, c.content_text
     from jsonb_to_recordset(${json(probes)}) as k(i int, key text, url text, tk text, lo timestamptz, hi timestamptz)
@@ -182,10 +171,7 @@ async function resolveDedupKeys(tx: Tx, outletId: number, records: ArticleRecord
   return records.map((record, i) => {
     const candidates = (byRecord.get(i) ?? []).sort((a, b) => Number(a.ord) - Number(b.ord));
     if (candidates.some((c) => c.source === "exact")) return record.dedupKey;
-    const same = candidates.find(
-      (c) => (record.titleKey !== null && c.title_key === record.titleKey && sameText(c.content_text, record.contentText)) ||
-        (c.url === record.url && (c.title_key === record.titleKey || sameText(c.content_text, record.contentText))),
-    );
+    const same = candidates.find((c) => isSameStory({ url: c.url, titleKey: c.title_key, contentText: c.content_text }, record));
     return same?.dedup_key ?? record.dedupKey;
   });
 }
@@ -236,8 +222,7 @@ async function linkNewArticles(tx: Tx, outletId: number, created: { id: number; 
     tk: r.titleKey,
     title: r.title,
     published: r.publishedAt?.toISOString() ?? null,
-    lo: r.publishedAt ? new Date(r.publishedAt.getTime() - WINDOW_MS).toISOString() : null,
-    hi: r.publishedAt ? new Date(r.publishedAt.getTime() + WINDOW_MS).toISOString() : null,
+    ...windowOf(r),
     links: r.linkedUrls,
   }));
   const probeRows = sql`jsonb_to_recordset(${json(probes)}) as k(id int, url text, tk text, title text, published timestamptz, lo timestamptz, hi timestamptz, links jsonb)`;
@@ -272,6 +257,13 @@ async function linkNewArticles(tx: Tx, outletId: number, created: { id: number; 
       from jsonb_to_recordset(${json(links)}) as l(article_id int, linked_article_id int, kind text, evidence text)
       on conflict do nothing`);
   }
+}
+
+/** A record's same-title window as the probe fields `lo` and `hi`, both null when it is undated. */
+function windowOf(record: ArticleRecord): { lo: string | null; hi: string | null } {
+  if (!record.publishedAt) return { lo: null, hi: null };
+  const { from, to } = sameTitleWindow(record.publishedAt);
+  return { lo: from.toISOString(), hi: to.toISOString() };
 }
 
 function json(value: unknown): SQL {
