@@ -9,6 +9,7 @@ import {
   workerCommand,
   type CommandOutput,
 } from "./cli-commands";
+import { extractCommand } from "./cli-extract";
 import { outletsCommand } from "./cli-outlets";
 import { usersCommand } from "./cli-users";
 
@@ -20,6 +21,9 @@ Commands:
   parse-feed <file-or-url> [--json]           Parse a feed and print its items
   extract-article <file-or-url> [--url URL] [--json]
                                               Main text and metadata of one article page
+  extract <file> [--url URL] [--lang xx] [--json]
+                                              Stated sources and funding claims of one article
+                                              (a full page, an HTML body or plain text)
   import <files…> --outlet SLUG [--url U] [--published DATE] [--json]
                                               Import saved feeds or scraped text exports
   ingest [--outlet SLUG] [--json]             Fetch feeds and scrape list pages and sitemaps now
@@ -47,6 +51,7 @@ async function run(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       outlet: { type: "string" },
       url: { type: "string" },
+      lang: { type: "string" },
       published: { type: "string" },
       once: { type: "boolean", default: false },
       slug: { type: "string" },
@@ -80,6 +85,10 @@ async function run(argv: string[]): Promise<number> {
     case "extract-article":
       if (rest.length !== 1) throw new UsageError("extract-article takes exactly one file or URL");
       output = await extractArticleCommand(rest[0]!, values.url);
+      break;
+    case "extract":
+      if (rest.length !== 1) throw new UsageError("extract takes exactly one file");
+      output = await extractCommand(rest[0]!, values.url, values.lang);
       break;
     case "import":
       if (!values.outlet) throw new UsageError("import needs --outlet SLUG");

@@ -1,0 +1,87 @@
+import type { Lexicon } from "./lexicon";
+import { peopleBefore, pickName, type NamePick } from "./names";
+import type { TextSpan } from "../text/sentences";
+import type { StatedSource } from "./types";
+
+/** One paragraph being read: its sentences, its language's rules, and what the article said before it. */
+export interface ParagraphContext {
+  text: string;
+  paragraph: TextSpan;
+  /** Where the previous paragraph starts: pronouns reach back that far. */
+  lookbackStart: number;
+  sentences: TextSpan[];
+  lexicon: Lexicon;
+  /** Sources found so far in the article, in reading order. */
+  found: StatedSource[];
+  /** The article's own outlet: "Novastan spoke with…" is not a source. */
+  outletName: string | null;
+}
+
+export function sentenceAt(context: ParagraphContext, offset: number): TextSpan | undefined {
+  return context.sentences.find((s) => offset >= s.start && offset < s.end) ?? context.sentences.at(-1);
+}
+
+const PERSON_ROLES =
+  /(?:researcher|analyst|expert|professor|minister|president|spokes(?:man|woman|person)|official|politician|director|leader|head|journalist|activist|man|woman|ambassador|teacher|migrant|detainee|prisoner|pensioner|founder|author|scholar|chairman|chief|politologue|chercheur|chercheuse|ministre|président|porte-parole|directeur|directrice|эксперт|политолог|министр|президент|глава|директор|руководитель|Experte|Politologe|Minister|Präsident|Sprecher|Sprecherin|Leiter|Chef)$/iu;
+
+/** A pick that is a pronoun or "the ministry" becomes the name it stands for, or nothing. */
+export function resolvePick(context: ParagraphContext, pick: NamePick | null, position: number): NamePick | null {
+  if (!pick) return null;
+  if (pick.name && context.outletName && sameName(pick.name, context.outletName)) return null;
+  if (!pick.reference) return pick;
+  const head = pick.name.split(/\s+/).at(-1) ?? "";
+  const people = peopleBefore(context.text, context.lookbackStart, position);
+  const isPronoun = context.lexicon.pronouns.split("|").includes(pick.name.toLowerCase());
+  if (isPronoun) {
+    if (/^(?:they|ils|elles|они|t-ils)$/iu.test(pick.name)) return lastNamed(context, position, (s) => !isPerson(s.name));
+    const person = people.at(-1) ?? lastNamed(context, position, (s) => isPerson(s.name))?.name;
+    return person ? { name: person, anonymous: false } : null;
+  }
+  const headStem = head.toLowerCase().slice(0, Math.max(4, head.length - 2));
+  const named = [...context.found].reverse().find((s) => s.start < position && !s.anonymous && s.name.toLowerCase().includes(headStem));
+  if (named) return { name: named.name, anonymous: false };
+  const mention = findCapitalisedMention(context.text.slice(context.lookbackStart, position), headStem);
+  if (mention) return { name: mention, anonymous: false };
+  if (PERSON_ROLES.test(head) && people.length > 0) return { name: people.at(-1)!, anonymous: false };
+  return null;
+}
+
+function lastNamed(context: ParagraphContext, position: number, accept: (s: StatedSource) => boolean): NamePick | null {
+  const source = [...context.found].reverse().find((s) => s.start < position && !s.anonymous && s.kind !== "link" && accept(s));
+  return source ? { name: source.name, anonymous: false } : null;
+}
+
+function isPerson(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(name) && !/\b(?:Ministry|Bank|Foundation|Court|Office|Media|News|Radio|University)\b/u.test(name);
+}
+
+/** "the ministry" → "Ministry of Foreign Affairs of Ukraine" mentioned earlier in the text. */
+function findCapitalisedMention(text: string, headStem: string): string | null {
+  const pattern = /(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|for|de|des|du|la|the|and)?\s*\p{Lu}[\p{L}’'-]*)*/gu;
+  let best: string | null = null;
+  for (const m of text.matchAll(pattern)) {
+    if (m[0].toLowerCase().includes(headStem) && m[0].split(/\s+/).length >= 2) best = m[0].replace(/^(?:The|In|On|At|Le|La|Les|Der|Die|Das)\s+/u, "");
+  }
+  return best;
+}
+
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']s\b/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export function sameName(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+export function pickPhrase(context: ParagraphContext, phrase: TextSpan | null): NamePick | null {
+  if (!phrase) return null;
+  return resolvePick(context, pickName(phrase.text, context.lexicon), phrase.start);
+}

@@ -1,0 +1,139 @@
+import { pickPhrase, sameName, type ParagraphContext } from "./context";
+import { findMoney } from "./money";
+import { phraseAfter, phraseBefore } from "./names";
+import type { FundingClaim, FundingRelation, StatedSource } from "./types";
+
+/**
+ * Funding claims: who pays for, founds, supports or controls whom, with the sum, the year, the hedge and
+ * the source the sentence gives. An outlet's words about its own money are self-disclosures.
+ */
+
+const FROM = /(?<![\p{L}])(?:from|by|от|у|de la|de l['’]|du|des|de|par|von|vom|der|durch)\s+/iu;
+const TO = /(?<![\p{L}])(?:to|for|на|для|à la|à l['’]|au|aux|à|an|für)\s+/iu;
+const GRANT = /grant|грант|subvention|Zuschuss|Förder|Stipend/iu;
+const LOAN = /loan|кредит|за[её]м|prêt|Kredit|Darlehen/iu;
+const DONATION = /donation|пожертвован|\bdons?\b|Spende/iu;
+const BUDGET = /budget|бюджет|Haushalt/iu;
+const MONEY_WORD = /grant|fund|money|loan|subsid|financ|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|don\b|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
+const YEAR = /(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/gu;
+const RELATIVE = /,?\s*(?:which|who|that|qui|который|которая|которое|которые|die|der|das)\s*(?:is|was|are|were|est|sont|ist|wird)?\s*$/iu;
+
+export function findFundingClaims(context: ParagraphContext, sources: StatedSource[]): FundingClaim[] {
+  const claims: FundingClaim[] = [];
+  const hedge = new RegExp(`(?<![\\p{L}])(?:${context.lexicon.hedges})`, "iu");
+  for (const sentence of context.sentences) {
+    for (const cue of context.lexicon.funding) {
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, "giu");
+      for (const match of sentence.text.matchAll(pattern)) {
+        const at = sentence.start + match.index;
+        const cueEnd = at + match[0].length;
+        const rest = context.text.slice(cueEnd, sentence.end);
+        const between = rest.slice(0, 80);
+        const money = findMoney(sentence.text, context.lexicon.language, sentence.start);
+        let funder: string | null = null;
+        let recipient: string | null = null;
+        let relation: FundingRelation = cue.relation;
+        if (cue.roles === "subject-gets") {
+          recipient = subjectBefore(context, sentence.start, at);
+          if (cue.relation === "grant") {
+            // "received … from Y": nothing received from nobody is a claim.
+            const from = FROM.exec(rest);
+            if (!from || !(MONEY_WORD.test(rest.slice(0, from.index)) || money.length > 0)) continue;
+            funder = pickPhrase(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon))?.name ?? null;
+            relation = relationOf(rest.slice(0, from.index), "funding");
+          } else {
+            funder = pickPhrase(context, phraseAfter(context.text, cueEnd, sentence.end, context.lexicon))?.name ?? null;
+          }
+          if (cue.relation === "supported_by" && !recipient) recipient = pickPhrase(context, phraseAfter(context.text, sentence.start, at, context.lexicon))?.name ?? null;
+        } else {
+          if (!MONEY_WORD.test(match[0]) && !MONEY_WORD.test(between) && money.length === 0) continue;
+          funder = subjectBefore(context, sentence.start, at);
+          const to = TO.exec(rest);
+          if (to) recipient = pickPhrase(context, phraseAfter(context.text, cueEnd + to.index + to[0].length, sentence.end, context.lexicon))?.name ?? null;
+          relation = relationOf(rest.slice(0, to?.index ?? 60), "funding");
+          recipient ??= additionalRecipient(context, cueEnd, sentence.end);
+        }
+        if (!funder && !recipient) continue;
+        if (funder && recipient && sameName(funder, recipient)) continue;
+        const recipients = [recipient, ...(cue.roles === "subject-gives" ? [andRecipient(context, cueEnd, sentence.end, recipient)] : [])].filter((r, i) => i === 0 || r);
+        for (const who of recipients) {
+          // Control and founding carry no sum; a sum in the sentence belongs to the grant beside them.
+          const carriesMoney = relation !== "controlled_by" && relation !== "founded_by";
+          const amount = carriesMoney ? (money[0] ?? null) : null;
+          claims.push({
+            funder, recipient: who, amount: amount?.amount ?? null, currency: amount?.currency ?? null,
+            year: relation === "controlled_by" ? null : yearNear(sentence.text, at - sentence.start, money.map((m): [number, number] => [m.start - sentence.start, m.end - sentence.start])),
+            relation, selfDisclosed: false, hedged: hedge.test(sentence.text),
+            attributedTo: attributionIn(sources, sentence.start, sentence.end, [funder, who]),
+            sentence: sentence.text, start: sentence.start, end: sentence.end,
+          });
+        }
+      }
+    }
+  }
+  return dedupe(claims);
+}
+
+function relationOf(words: string, fallback: FundingRelation): FundingRelation {
+  if (GRANT.test(words)) return "grant";
+  if (LOAN.test(words)) return "loan";
+  if (DONATION.test(words)) return "donation";
+  if (BUDGET.test(words)) return "budget";
+  return fallback;
+}
+
+/** The subject of the cue; for "X, which is controlled by Y" the X before the relative pronoun. */
+function subjectBefore(context: ParagraphContext, sentenceStart: number, at: number): string | null {
+  let end = at;
+  const head = context.text.slice(sentenceStart, at);
+  const relative = RELATIVE.exec(head);
+  if (relative) end = sentenceStart + relative.index;
+  let phraseEnd = end;
+  // "National Endowment for Democracy (NED), which …": the name before its abbreviation.
+  const abbreviation = /\s*\([^)]{1,20}\)\s*$/u.exec(context.text.slice(sentenceStart, phraseEnd));
+  if (abbreviation) phraseEnd = sentenceStart + abbreviation.index;
+  const phrase = phraseBefore(context.text, sentenceStart, phraseEnd, context.lexicon);
+  return pickPhrase(context, phrase)?.name ?? null;
+}
+
+/** "gave a grant to A, a member of …, and her foundation, B": B is a second recipient. */
+function andRecipient(context: ParagraphContext, from: number, to: number, first: string | null): string | null {
+  const rest = context.text.slice(from, to);
+  const and = /,?\s+(?:and|и|et|und)\s+(?:(?:his|her|their|its|son|sa|ses|sein|seine|ihr|ihre|свой|свою|его|ее|её)\s+[\p{L}-]+,\s*)?(\p{Lu}[^,.;]*)/u.exec(rest);
+  if (!and || !first) return null;
+  const name = and[1]!.trim().replace(/[.]$/u, "");
+  return sameName(name, first) ? null : name;
+}
+
+function additionalRecipient(context: ParagraphContext, from: number, to: number): string | null {
+  const phrase = phraseAfter(context.text, from, to, context.lexicon);
+  const pick = pickPhrase(context, phrase);
+  return pick && /^\p{Lu}/u.test(pick.name) ? pick.name : null;
+}
+
+function yearNear(sentence: string, at: number, moneySpans: [number, number][]): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (const m of sentence.matchAll(YEAR)) {
+    if (moneySpans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const distance = Math.abs(m.index - at);
+    if (!best || distance < best.distance) best = { year: Number(m[1]), distance };
+  }
+  return best?.year ?? null;
+}
+
+function attributionIn(sources: StatedSource[], start: number, end: number, parties: (string | null)[]): string | null {
+  const source = sources.find(
+    (s) => (s.kind === "attribution" || s.kind === "quote") && s.start >= start && s.start < end && !parties.some((p) => p && sameName(p, s.name)),
+  );
+  return source ? source.name : null;
+}
+
+function dedupe(claims: FundingClaim[]): FundingClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.start}|${c.funder ?? ""}|${c.recipient ?? ""}`.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,30 @@
+import type { Lexicon } from "./types";
+
+export const german: Lexicon = {
+  language: "de",
+  cuesBeforeSource: String.raw`laut|nach Angaben (?:von|des|der|aus)?|nach Informationen (?:von|des|der)?|zufolge|unter Berufung auf|wie (?:die|der|das)?|so|berichtet(?:e)?|zitiert(?:e)?|heißt es (?:bei|von|aus)|gegenüber`,
+  reportingVerbs: String.raw`sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|teilte|teilten|teilt|mitteilte|mitteilten|berichtete|berichteten|berichtet|schrieb|schreibt|betonte|betont|warnte|warnt|meldete|meldet|bestätigte|bestätigt|räumte|kritisierte|kritisiert|zitiert|zitierte|sprach|behauptete|behauptet|argumentiert|argumentierte|schätzt|schätzte|unterstrich|fügte|hinzufügte|ergänzte|so`,
+  verbFillers: String.raw`auch|zudem|außerdem|bereits|dann|später|jüngst|erneut|kürzlich|am \p{L}+`,
+  pronouns: String.raw`er|sie|es`,
+  determiners: String.raw`der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|ihr|ihre`,
+  indefinites: String.raw`ein|eine|einem|einen|einer|eines|mehrere|einige|zwei|drei`,
+  anonymousHeads: String.raw`Quellen?|Insider\p{L}*|Beamt\p{L}*|Diplomat\p{L}*|Zeug\p{L}*|Bewohner\p{L}*|Experte\p{L}*|Beobachter\p{L}*|Mitarbeiter\p{L}*|Vertreter\p{L}*|Regierungskreis\p{L}*|Kreis\p{L}*|Sicherheitskreis\p{L}*|Medien|Migrant\p{L}*|Sprecher\p{L}*`,
+  phraseBreaks: String.raw`der|die|das|welche|welcher|dass|und|aber|als|nachdem|bevor|während|seit|am|im|in|mit|zu|über|auf`,
+  nameConnectors: String.raw`für|von|der|des|und|zu|de|du|la|am`,
+  sourcePrefixes: String.raw`(?:Angaben|Daten|Zahlen|Statistiken|Schätzungen|Informationen|Berichten?|Dokumenten?|Recherchen|Unterlagen)\s+(?:de[rsmn]|von|aus)`,
+  hedges: String.raw`angeblich|mutmaßlich|vermeintlich|soll\s|sollen\s|sollte\s|Berichten zufolge|offenbar|wohl|vermutlich|Gerüchten zufolge`,
+  funding: [
+    { pattern: String.raw`erhielt|erhielten|erhält|erhalten|bekam|bekommt|bekamen`, relation: "grant", roles: "subject-gets" },
+    { pattern: String.raw`(?:wird|werden|wurde|wurden)\s+(?:[\p{L}\s]*?\s)?(?:von|durch)\s`, relation: "funding", roles: "subject-gets" },
+    { pattern: String.raw`gegründet von|wurde\s+(?:\d{4}\s+)?von\s`, relation: "founded_by", roles: "subject-gets" },
+    { pattern: String.raw`kontrolliert von|gehört zu|gehört dem|gehört der|im Besitz von|untersteht`, relation: "controlled_by", roles: "subject-gets" },
+    { pattern: String.raw`mit (?:finanzieller\s+)?Unterstützung (?:von|der|des|durch)|dank (?:der\s+)?Förderung (?:von|der|des|durch)|gefördert von|unterstützt von`, relation: "supported_by", roles: "subject-gets" },
+    { pattern: String.raw`zahlte|zahlten|überwies|überwiesen|spendete|spendeten|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|gewährte|stellte|bewilligte|bewilligten`, relation: "funding", roles: "subject-gives" },
+  ],
+  selfDisclosures: [
+    String.raw`(?:diese|die)\s+(?:Recherche|Reportage|Veröffentlichung|Artikel|Beitrag|Projekt|Serie)\s+(?:wurde|wird|ist)\s+(?:gefördert|finanziert|unterstützt|ermöglicht|entstand)`,
+    String.raw`unterstützen Sie (?:uns|unsere|Novastan)`,
+    String.raw`(?:finanziert sich|lebt|existiert)\s+(?:durch|von|dank)\s+(?:Spenden|Ihre|die Unterstützung|seine Leser|unsere Leser)`,
+  ],
+  teaserMarkers: String.raw`lesen sie auch|mehr zum thema|auch interessant|weiterlesen`,
+};

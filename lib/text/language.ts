@@ -1,0 +1,39 @@
+import { francAll } from "franc";
+
+/**
+ * Language of a text, as ISO 639-1. franc's trigram models, restricted to the languages of the
+ * monitored region so that short paragraphs are not mistaken for a language nobody writes in.
+ */
+
+const ISO3_TO_1: Record<string, string> = {
+  eng: "en", rus: "ru", fra: "fr", deu: "de", ukr: "uk", kaz: "kk", kir: "ky", uzn: "uz", tgk: "tg",
+};
+const CANDIDATES = Object.keys(ISO3_TO_1);
+
+/** Below this many letters a guess is noise; the caller's default stands. */
+const MIN_LETTERS = 40;
+
+export function detectLanguage(text: string, fallback: string | null = null): string | null {
+  const ranked = rankLanguages(text);
+  return ranked ? ranked[0]!.language : fallback;
+}
+
+function rankLanguages(text: string): { language: string; score: number }[] | null {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return null;
+  const ranked = francAll(text.slice(0, 4000), { only: CANDIDATES, minLength: 10 });
+  if (ranked.length === 0 || ranked[0]![0] === "und") return null;
+  return ranked.map(([code, score]) => ({ language: ISO3_TO_1[code] ?? code, score }));
+}
+
+/**
+ * A paragraph's own language when it clearly differs from the article's (Novastan's English feed carries
+ * French donation appeals); otherwise the article's language.
+ */
+export function paragraphLanguage(paragraph: string, articleLanguage: string): string {
+  const ranked = rankLanguages(paragraph);
+  if (!ranked || ranked[0]!.language === articleLanguage) return articleLanguage;
+  const articleScore = ranked.find((r) => r.language === articleLanguage)?.score ?? 0;
+  // Trigram scores are relative: the article's language must trail clearly before we switch rules.
+  return articleScore < 0.95 && paragraph.length >= 80 ? ranked[0]!.language : articleLanguage;
+}
