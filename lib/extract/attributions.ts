@@ -1,5 +1,5 @@
 import { pickPhrase, type ParagraphContext } from "./context";
-import { phraseAfter, phraseBefore } from "./names";
+import { appositiveName, phraseAfter, phraseBefore } from "./names";
 import type { StatedSource } from "./types";
 
 /**
@@ -34,15 +34,17 @@ export function findAttributions(context: ParagraphContext, taken: { start: numb
       const after = context.text.slice(at + word.length, sentence.end);
       const before = context.text.slice(sentence.start, at);
       const complemented = /^\s*(?:that|que|qu['’]|что|dass|:|,\s*(?:that|что|dass))/iu.test(after) || /^\s*[,:]/u.test(after);
-      const inverted = /[,—–:]\s*$/u.test(before) || before.trim().length === 0;
+      const inverted = /(?:[”»“"’]\s*,?|[—–:])\s*$/u.test(before) || before.trim().length === 0;
       if (!SELF_REPORTING.test(word) && !complemented && !inverted) continue;
       let subject = inverted ? null : phraseBefore(context.text, sentence.start, at, context.lexicon);
       if (subject && context.lexicon.language === "de" && GERMAN_FRONT.test(subject.text.split(/\s+/)[0]!)) subject = null;
+      // "X data show": only data, figures and studies show anything.
+      if (/^(?:show|shows|showed|montrent|montre)$/iu.test(word) && !/(?:data|figures|statistics|study|survey|poll|results|données|chiffres)\s*$/iu.test(subject?.text ?? "")) continue;
       let pick = pickPhrase(context, subject);
       let end = at + word.length;
       if (!pick) {
-        const object = phraseAfter(context.text, at + word.length, sentence.end, context.lexicon);
-        pick = pickPhrase(context, object);
+        const object = appositiveName(context.text, phraseAfter(context.text, at + word.length, sentence.end, context.lexicon), sentence.end);
+        pick = /^\s*(?:that|que|qu['’]|что|dass|about|on|to|à|of)\b/iu.test(object?.text ?? "") ? null : pickPhrase(context, object);
         if (object) end = object.end;
       }
       if (pick) sources.push(source(pick, sentence.text, subject && pick ? subject.start : at, end));

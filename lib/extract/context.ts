@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon";
-import { peopleBefore, pickName, type NamePick } from "./names";
+import { fullNames, peopleBefore, pickName, type NamePick } from "./names";
 import type { TextSpan } from "../text/sentences";
 import type { StatedSource } from "./types";
 
@@ -84,4 +84,26 @@ export function sameName(a: string, b: string): boolean {
 export function pickPhrase(context: ParagraphContext, phrase: TextSpan | null): NamePick | null {
   if (!phrase) return null;
   return resolvePick(context, pickName(phrase.text, context.lexicon), phrase.start);
+}
+
+const INTRODUCTORY = /^(?:In|On|At|For example|For instance|Still|However|Yet|But|After|Since|Soon after|Just|Meanwhile|Moreover|Furthermore|Then|Later|Dans|En|Pour|Mais|Après|Depuis|В|На|После|Однако|Im|Am|Nach|Doch|Aber)\b[^,]*,\s*/u;
+
+/**
+ * The person a sentence is about, when it opens with one: "Political analyst Bakhtiyor Ergashev called …:
+ * “…”", "One Kyrgyz politician, Azamat Bayamanov, reproached …". Only people and pronouns qualify.
+ */
+export function sentenceSubject(context: ParagraphContext, sentence: TextSpan): NamePick | null {
+  const intro = INTRODUCTORY.exec(sentence.text);
+  const opening = sentence.text.slice(intro ? intro[0].length : 0);
+  const start = sentence.start + (intro ? intro[0].length : 0);
+  const pronoun = new RegExp(`^(?:${context.lexicon.pronouns})\\b`, "iu").exec(opening);
+  if (pronoun) return resolvePick(context, { name: pronoun[0], anonymous: false, reference: true }, start);
+  const named = fullNames(opening.slice(0, 80))[0];
+  if (named && named.index < 60) return { name: named.name, anonymous: false };
+  const surname = /^(\p{Lu}[\p{Ll}’'-]+)\s/u.exec(opening);
+  if (surname) {
+    const full = peopleBefore(context.text, 0, start).find((p) => p.endsWith(` ${surname[1]}`));
+    if (full) return { name: full, anonymous: false };
+  }
+  return null;
 }

@@ -7,10 +7,15 @@ const IMAGE_CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Photos?|Фото|Foto|Bild|Cré
 const TEXT_CREDIT =
   /^(?:(?:Originally\s+(?:written|published)(?:\s+in\s+\p{L}+)?\s+(?:by|on)|This article was originally published on|Translated(?:\s+from\s+\p{L}+)?\s+by|Written by|Traduit(?:\s+de\s+l['’]\p{L}+|\s+du\s+\p{L}+)?\s+par|Übersetzt(?:\s+aus\s+dem\s+\p{L}+)?\s+von|Перевод(?:\s+с\s+\p{L}+)?\s*:?|Автор\s*:|Texte\s*:|Text\s*:)\s+)(.{2,80})$/iu;
 
+/** A caption ending in "PHOTOGRAPHER / AGENCY" ("ALIKHAN SARSENOV / AFP"): the agency is credited. */
+const AGENCY_CAPTION = /(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}.-]*\s+){0,3}\p{Lu}[\p{Lu}\p{Ll}.-]*\s*\/\s*(AFP|Reuters|AP|EPA|dpa|TASS|ТАСС|RIA Novosti|РИА Новости|Sputnik|Getty Images|Anadolu|Xinhua)\s*$/u;
+/** A line that is only a byline or a source: "Par Claire Dumont", "Source : Vlast.kz", "Von Anna Schmidt". */
+const BYLINE = /^(?:By|Par|Von|Source\s*:|Quelle\s*:|Источник\s*:)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\.?$/u;
+
 export function findCredits(lines: TextSpan[]): StatedSource[] {
   const credits: StatedSource[] = [];
   for (const line of lines) {
-    const image = IMAGE_CREDIT.exec(line.text);
+    const image = IMAGE_CREDIT.exec(line.text) ?? AGENCY_CAPTION.exec(line.text) ?? BYLINE.exec(line.text.trim());
     const text = image ? null : TEXT_CREDIT.exec(line.text) ?? /(?:^|\.\s+)(?:This article was originally published on)\s+(.{2,80}?)(?:\s+on\s+\d|\.|$)/iu.exec(line.text);
     const match = image ?? text;
     if (!match) continue;

@@ -1,6 +1,7 @@
-import { pickPhrase, sameName, type ParagraphContext } from "./context";
+import { pickPhrase, resolvePick, sameName, type ParagraphContext } from "./context";
 import { findMoney } from "./money";
-import { phraseAfter, phraseBefore } from "./names";
+import { phraseAfter, phraseBefore, pickName } from "./names";
+import type { TextSpan } from "../text/sentences";
 import type { FundingClaim, FundingRelation, StatedSource } from "./types";
 
 /**
@@ -30,33 +31,37 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
         const rest = context.text.slice(cueEnd, sentence.end);
         const between = rest.slice(0, 80);
         const money = findMoney(sentence.text, context.lexicon.language, sentence.start);
-        let funder: string | null = null;
+        let funderName: string | null = null;
         let recipient: string | null = null;
         let relation: FundingRelation = cue.relation;
         if (cue.roles === "subject-gets") {
-          recipient = subjectBefore(context, sentence.start, at);
+          // "X, another organizer …, carries out projects with the support of Y": X, the sentence's subject.
+          recipient = cue.relation === "supported_by"
+            ? (pickPhrase(context, phraseAfter(context.text, sentence.start, at, context.lexicon))?.name ?? subjectBefore(context, sentence.start, at))
+            : subjectBefore(context, sentence.start, at);
           if (cue.relation === "grant") {
             // "received … from Y": nothing received from nobody is a claim.
             const from = FROM.exec(rest);
             if (!from || !(MONEY_WORD.test(rest.slice(0, from.index)) || money.length > 0)) continue;
-            funder = pickPhrase(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon))?.name ?? null;
+            funderName = party(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon));
             relation = relationOf(rest.slice(0, from.index), "funding");
           } else {
-            funder = pickPhrase(context, phraseAfter(context.text, cueEnd, sentence.end, context.lexicon))?.name ?? null;
+            funderName = party(context, phraseAfter(context.text, cueEnd, sentence.end, context.lexicon));
           }
-          if (cue.relation === "supported_by" && !recipient) recipient = pickPhrase(context, phraseAfter(context.text, sentence.start, at, context.lexicon))?.name ?? null;
         } else {
           if (!MONEY_WORD.test(match[0]) && !MONEY_WORD.test(between) && money.length === 0) continue;
-          funder = subjectBefore(context, sentence.start, at);
+          // "is funded by" is the passive cue's to read, not this one.
+          if (/^\s*(?:by|from|par|von|durch)\b/iu.test(rest) || /(?:is|was|are|were|been|being|est|sont|été|wird|wurde)\s*$/iu.test(context.text.slice(sentence.start, at))) continue;
+          funderName = subjectBefore(context, sentence.start, at);
           const to = TO.exec(rest);
           if (to) recipient = pickPhrase(context, phraseAfter(context.text, cueEnd + to.index + to[0].length, sentence.end, context.lexicon))?.name ?? null;
           relation = relationOf(rest.slice(0, to?.index ?? 60), "funding");
           recipient ??= additionalRecipient(context, cueEnd, sentence.end);
         }
-        if (!funder && !recipient) continue;
-        if (funder && recipient && sameName(funder, recipient)) continue;
-        const recipients = [recipient, ...(cue.roles === "subject-gives" ? [andRecipient(context, cueEnd, sentence.end, recipient)] : [])].filter((r, i) => i === 0 || r);
-        for (const who of recipients) {
+        if (!funderName && !recipient) continue;
+        if (funderName && recipient && sameName(funderName, recipient)) continue;
+        const recipients = [...splitParties(recipient), ...(cue.roles === "subject-gives" ? [andRecipient(context, cueEnd, sentence.end, recipient)] : [])].filter((r, i) => i === 0 || r);
+        for (const who of recipients) for (const funder of splitParties(funderName)) {
           // Control and founding carry no sum; a sum in the sentence belongs to the grant beside them.
           const carriesMoney = relation !== "controlled_by" && relation !== "founded_by";
           const amount = carriesMoney ? (money[0] ?? null) : null;
@@ -72,6 +77,32 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
     }
   }
   return dedupe(claims);
+}
+
+/** A funder or recipient: a name, or a description such as "the state budget" (never a bare pronoun). */
+function party(context: ParagraphContext, phrase: TextSpan | null): string | null {
+  if (!phrase) return null;
+  const channel = /\s+(?:through|via|через)\s+/iu.exec(phrase.text);
+  if (channel) {
+    const first = { text: phrase.text.slice(0, channel.index), start: phrase.start, end: phrase.start + channel.index };
+    const second = { text: phrase.text.slice(channel.index + channel[0].length), start: first.end + channel[0].length, end: phrase.end };
+    const names = [party(context, first), party(context, second)].filter(Boolean);
+    return names.length ? names.join(" through ") : null;
+  }
+  const pick = pickName(phrase.text, context.lexicon);
+  if (!pick) return null;
+  if (!pick.reference) return resolvePick(context, pick, phrase.start)?.name ?? null;
+  const resolved = resolvePick(context, pick, phrase.start);
+  if (resolved) return resolved.name;
+  const description = phrase.text.replace(new RegExp(`^(?:(?:${context.lexicon.determiners})\\s+)+`, "iu"), "").trim();
+  return description.split(/\s+/).length <= 5 && !new RegExp(`^(?:${context.lexicon.pronouns})$`, "iu").test(description) ? description : null;
+}
+
+/** "RT and Sputnik" are two recipients; "the U.S. Congress through the U.S. Agency for Global Media" two funders. */
+function splitParties(name: string | null): (string | null)[] {
+  if (!name) return [name];
+  const parts = name.split(/\s+(?:and|et|и|und|through|via|par l['’]intermédiaire de|через)\s+/u);
+  return parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) ? parts : [name];
 }
 
 function relationOf(words: string, fallback: FundingRelation): FundingRelation {
@@ -93,7 +124,13 @@ function subjectBefore(context: ParagraphContext, sentenceStart: number, at: num
   const abbreviation = /\s*\([^)]{1,20}\)\s*$/u.exec(context.text.slice(sentenceStart, phraseEnd));
   if (abbreviation) phraseEnd = sentenceStart + abbreviation.index;
   const phrase = phraseBefore(context.text, sentenceStart, phraseEnd, context.lexicon);
-  return pickPhrase(context, phrase)?.name ?? null;
+  const name = party(context, phrase);
+  // "Prenons le Centre pour le dialogue civique, une petite structure fondée…": the name before the description.
+  if (phrase && name && !/\p{Lu}/u.test(name)) {
+    const earlier = /(\p{Lu}[^,]{1,60}),\s*$/u.exec(context.text.slice(sentenceStart, phrase.start));
+    if (earlier) return pickPhrase(context, phraseBefore(context.text, sentenceStart, sentenceStart + earlier.index + earlier[1]!.length, context.lexicon))?.name ?? name;
+  }
+  return name;
 }
 
 /** "gave a grant to A, a member of …, and her foundation, B": B is a second recipient. */

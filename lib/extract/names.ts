@@ -22,8 +22,10 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,6})$/iu;
 const DEMONYMS =
   /^(?:Ukrainian|Russian|Kazakh|Kazakhstani|Kyrgyz|Kyrgyzstani|Tajik|Tajikistani|Uzbek|Uzbekistani|Turkmen|American|European|British|German|French|Chinese|Western|Soviet|Central|International|National|State|Federal|Islamic|Presidential|Foreign)$/u;
 const CAPITALISED_FUNCTION_WORDS =
-  /^(?:The|A|An|In|On|At|For|But|And|When|After|Since|According|As|If|While|This|That|These|Those|It|Its|There|Here|Yet|So|Still|However|Moreover|Furthermore|Despite|Although|Meanwhile|Le|La|Les|Un|Une|Des|Dans|En|Selon|Pour|Mais|Et|Der|Die|Das|Ein|Eine|Im|Am|Laut|Nach|Und|Aber|В|На|По|И|Но|А|Как|Однако|Также|При)$/u;
-const GENERIC_NAMES = /^(?:it|this|that|there|they|we|you|i|he|she|one|others?|many|some|all|everyone|nobody)$/iu;
+  /^(?:The|A|An|In|On|At|For|But|And|How|What|Why|Who|Where|When|After|Since|According|As|If|While|This|That|These|Those|It|Its|There|Here|Yet|So|Still|However|Moreover|Furthermore|Despite|Although|Meanwhile|Le|La|Les|Un|Une|Des|Dans|En|Selon|Pour|Mais|Et|Der|Die|Das|Ein|Eine|Im|Am|Laut|Nach|Und|Aber|В|На|По|И|Но|А|Как|Однако|Также|При)$/u;
+const TIME_WORDS =
+  /^(?:yesterday|today|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|am|вчера|сегодня|в понедельник|накануне)$/iu;
+const GENERIC_NAMES = /^(?:it|this|that|there|they|we|you|i|he|she|one|others?|many|some|all|everyone|nobody|(?:some\s+)?indications|(?:certain|some)\s+reports)$/iu;
 
 function words(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, "iu");
@@ -103,6 +105,15 @@ export function phraseBefore(text: string, start: number, end: number, lexicon: 
   return spanOf(text, kept);
 }
 
+/** "le porte-parole du ministère, Rouslan Issabekov": the name in apposition is the one to keep. */
+export function appositiveName(text: string, phrase: TextSpan | null, until: number): TextSpan | null {
+  if (!phrase) return phrase;
+  const match = /^,\s*(\p{Lu}[\p{Ll}’'-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}’'-]+){1,2})(?=[\s,.;:)]|$)/u.exec(text.slice(phrase.end, until));
+  if (!match) return phrase;
+  const start = phrase.end + match[0].indexOf(match[1]!);
+  return { text: match[1]!, start, end: start + match[1]!.length };
+}
+
 function spanOf(text: string, tokens: Token[]): TextSpan | null {
   if (tokens.length === 0) return null;
   const start = tokens[0]!.start;
@@ -130,6 +141,8 @@ export function pickName(phrase: string, lexicon: Lexicon): NamePick | null {
   }
   // French elision glues the article to the name: "l'AFP", "d'Amnesty".
   let tokens = text.split(/\s+/).filter(Boolean).map((t) => t.replace(/^(?:l|d)['’](?=\p{Lu})/u, ""));
+  // "a annoncé mercredi le ministère": the day is not part of the name.
+  while (tokens.length > 1 && TIME_WORDS.test(tokens[0]!)) tokens = tokens.slice(1);
   const first = () => tokens[0] ?? "";
   if (tokens.length === 0) return null;
   if (tokens.length === 1 && r.pronouns.test(first())) return { name: first(), anonymous: false, reference: true };
@@ -139,6 +152,7 @@ export function pickName(phrase: string, lexicon: Lexicon): NamePick | null {
   const anonymousHead = tokens.some((t) => r.anonymous.test(t.replace(/[’']s$/u, "")));
   // A capitalised "Sources" opening a sentence is still a description; "Civic Media Fund" is a name.
   const nameAt = tokens.map((t, i) => isNameToken(t, language) && !(i === 0 && r.anonymous.test(t)));
+  if (GENERIC_NAMES.test(tokens.join(" "))) return null;
   if (indefinite && anonymousHead) return { name: tokens.join(" "), anonymous: true };
   if (!nameAt.some(Boolean)) {
     if (anonymousHead || indefinite) return { name: tokens.join(" "), anonymous: true };
@@ -167,18 +181,41 @@ function finish(name: string): NamePick | null {
 const ORGANISATION_WORD =
   /\b(?:Ministry|Ministère|Ministerium|Министерств\p{L}*|Bank|Banque|Банк\p{L}*|Foundation|Fund|Fondation|Stiftung|Фонд\p{L}*|Institute|Institut|Agency|Agence|Agentur|Агентств\p{L}*|Court|Council|Committee|Office|Service|Department|Government|University|Union|Organisation|Organization|Coordination|Center|Centre|News|Media|Radio|TV|Press|Group|Company|Association|Commission|Parliament|Kremlin|Court)\b/iu;
 
-/** People mentioned before `position`: the last one is who "he" or "the researcher" usually is. */
-export function peopleBefore(text: string, from: number, position: number): string[] {
-  const found: string[] = [];
-  // Quoted words are what someone said, not who is speaking.
-  const unquoted = text.slice(from, position).replace(/[“«„"][^”»“"]*[”»“"]/gu, (q) => " ".repeat(q.length));
-  for (const m of unquoted.matchAll(/\p{Lu}[\p{Ll}’'-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}’'-]+){1,2}/gu)) {
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*`;
+const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,4}`, "gu");
+const TITLE = /^(?:President|Prime|Minister|Foreign|Professor|Prof|Dr|Mr|Mrs|Ms|General|Governor|Senator|Ambassador|Chairman|Director|Deputy|Secretary|Mayor|Judge|Colonel|Captain|Spokesman|Spokeswoman|Président|Ministre|Präsident|Minister|Президент|Министр)$/u;
+
+export function fullNames(text: string): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(FULL_NAME)) {
     let parts = m[0].split(/[ \u00a0]+/);
-    while (parts.length > 0 && CAPITALISED_FUNCTION_WORDS.test(parts[0]!)) parts = parts.slice(1);
+    // "Kyrgyzstan’s President Sadyr Japarov" → "Sadyr Japarov".
+    const possessive = parts.findIndex((p) => /[’']s$/u.test(p));
+    if (possessive >= 0 && possessive < parts.length - 2) parts = parts.slice(possessive + 1);
+    if (parts.length > 3) parts = parts.slice(-3);
+    while (parts.length > 0 && (CAPITALISED_FUNCTION_WORDS.test(parts[0]!) || TITLE.test(parts[0]!) || DEMONYMS.test(parts[0]!))) parts = parts.slice(1);
     if (parts.length < 2 || ORGANISATION_WORD.test(parts.join(" ")) || parts.some((p) => DEMONYMS.test(p))) continue;
-    found.push(parts.join(" ").replace(/[’']s$/u, ""));
+    found.push({ name: parts.join(" ").replace(/[’']s$/u, ""), index: m.index + m[0].lastIndexOf(parts[0]!) });
   }
   return found;
+}
+
+/**
+ * People mentioned before `position`, in order: the last one is who "he" or "the researcher" usually is.
+ * A surname alone ("Japarov") counts as the full name the article used before.
+ */
+export function peopleBefore(text: string, from: number, position: number): string[] {
+  // Quoted words are what someone said, not who is speaking.
+  const unquoted = text.slice(0, position).replace(/[“«„"][^”»“"]*[”»“"]/gu, (q) => " ".repeat(q.length));
+  const known = fullNames(unquoted);
+  const bySurname = new Map(known.map((k) => [k.name.split(" ").at(-1)!, k.name]));
+  const mentions: { name: string; index: number }[] = known.filter((k) => k.index >= from);
+  for (const m of unquoted.slice(from).matchAll(new RegExp(NAME_WORD, "gu"))) {
+    const word = m[0].replace(/[’']s$/u, "");
+    const full = bySurname.get(word);
+    if (full) mentions.push({ name: full, index: from + m.index });
+  }
+  return mentions.sort((a, b) => a.index - b.index).map((m) => m.name);
 }
 
 export function isOrganisationName(name: string): boolean {

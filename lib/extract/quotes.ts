@@ -1,5 +1,5 @@
-import { sentenceAt, pickPhrase, resolvePick, type ParagraphContext } from "./context";
-import { phraseAfter, phraseBefore, pickName, type NamePick } from "./names";
+import { sentenceAt, pickPhrase, resolvePick, sentenceSubject, type ParagraphContext } from "./context";
+import { appositiveName, phraseAfter, phraseBefore, pickName, type NamePick } from "./names";
 import type { StatedSource } from "./types";
 
 /**
@@ -73,7 +73,7 @@ function speakerAfter(context: ParagraphContext, end: number, sentenceEnd: numbe
   if (!verb) return null;
   const between = body.slice(0, verb.index);
   if (verb.index === 0) {
-    const phrase = phraseAfter(context.text, base + verb[0].length, sentenceEnd, context.lexicon);
+    const phrase = appositiveName(context.text, phraseAfter(context.text, base + verb[0].length, sentenceEnd, context.lexicon), sentenceEnd);
     return withPick(pickPhrase(context, phrase), phrase?.end ?? base + verb[0].length);
   }
   // "…,” he remembers" / "…”, Lapenko added": a short subject right before the verb.
@@ -91,6 +91,9 @@ const PARTICIPLES = /(?:saying|adding|noting|stressing|explaining|claiming|argui
 /** The speaker named before the opening mark: "He explained: “…”", "Saadanbekov outlined …, saying that, “…”". */
 function speakerBefore(context: ParagraphContext, start: number, sentenceStart: number): NamePick | null {
   const before = context.text.slice(sentenceStart, start);
+  // "Pour la politologue Aïgerim Joussoupova, « … »", "Для эксперта X, «…»".
+  const forSpeaker = /^(?:Pour|Für|Для)\s+(.{3,80}?),\s*$/u.exec(before);
+  if (forSpeaker) return pickPhrase(context, { text: forSpeaker[1]!, start: sentenceStart + before.indexOf(forSpeaker[1]!), end: start });
   if (PARTICIPLES.test(before) && /[,:]?\s*(?:that|que|что|dass)?[,:]?\s*$/iu.test(before)) {
     const subject = phraseAfter(context.text, sentenceStart, start, context.lexicon);
     return pickPhrase(context, subject);
@@ -99,11 +102,13 @@ function speakerBefore(context: ParagraphContext, start: number, sentenceStart: 
   const verb = verbs.at(-1);
   if (verb) {
     const tail = before.slice(verb.index + verb[0].length);
+    const subject = () => pickPhrase(context, phraseBefore(context.text, sentenceStart, sentenceStart + verb.index, context.lexicon));
     if (/^\s*(?:that|que|qu['’]|что|dass)?\s*[,:]?\s*$/iu.test(tail)) {
-      const subject = phraseBefore(context.text, sentenceStart, sentenceStart + verb.index, context.lexicon);
-      const pick = pickPhrase(context, subject);
+      const pick = subject();
       if (pick) return pick;
     }
+    // "She stressed that Russia is not fighting Ukraine, but the regime there: “…”" — the subject speaks.
+    if (/:\s*$/u.test(tail) && /^\s*(?:that|que|qu['’]|что|dass)\b/iu.test(tail)) return subject();
     // "said X:" / "заявил глава МИД:" — the speaker follows the verb.
     if (/:\s*$/u.test(tail)) {
       const phrase = phraseAfter(context.text, sentenceStart + verb.index + verb[0].length, start, context.lexicon);
@@ -111,8 +116,8 @@ function speakerBefore(context: ParagraphContext, start: number, sentenceStart: 
     }
   }
   // "Тилек Усупов: «…»" — a name and a colon.
-  const colon = /([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,5})\s*:\s*$/u.exec(before);
-  if (colon && colon[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 1) {
+  const colon = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s*$/u.exec(before);
+  if (colon) {
     const phrase = phraseBefore(context.text, sentenceStart, sentenceStart + colon.index + colon[0].trimEnd().length - 1, context.lexicon);
     return pickPhrase(context, phrase);
   }
@@ -128,12 +133,16 @@ export function findQuotes(context: ParagraphContext): StatedSource[] {
     const first = sentenceAt(context, span.start)!;
     const last = sentenceAt(context, Math.max(span.start, span.end - 1))!;
     const after = speakerAfter(context, span.end, last.end);
+    // "in the “special military operation”, according to …": a term in quotation marks, then a source.
+    if (after && !after.byVerb && words <= 4) continue;
     let pick: NamePick | null = after?.pick ?? null;
     let cueEnd = after?.cueEnd ?? span.end;
     if (!pick) {
       pick = speakerBefore(context, span.start, first.start);
       cueEnd = span.end;
     }
+    // The person the sentence is about, when the quotation is theirs to say (three words or more).
+    if (!pick && words >= 3 && first.start < span.start) pick = sentenceSubject(context, first);
     // A quotation that goes on right after the speaker's previous one ("“…,” he said. “…”").
     if (!pick && previousSpeaker && words >= 4) {
       const index = context.sentences.indexOf(first);
@@ -143,7 +152,7 @@ export function findQuotes(context: ParagraphContext): StatedSource[] {
     }
     if (!pick || words < 2) continue;
     // Two or three quoted words need a speaker right beside them, or they are a scare quote.
-    if (words <= 4 && !after?.byVerb) continue;
+    if (words <= 2 && !after?.byVerb) continue;
     const sentence = text.slice(first.start, Math.max(last.end, cueEnd));
     sources.push({ kind: "quote", name: pick.name, url: null, domain: null, quote: span.quote, anonymous: pick.anonymous, sentence, start: span.start, end: Math.max(span.end, cueEnd) });
     previousSpeaker = { name: pick.name, anonymous: pick.anonymous, end: Math.max(span.end, cueEnd) };
