@@ -3,7 +3,7 @@
  * named peer measured in the same process. Speed targets are checked here, never by timers in tests.
  * A section that fails is reported and the others still run; the exit code then says so.
  */
-const SECTIONS = ["./feed-parse", "./extract-article", "./pipeline"] as const;
+const SECTIONS = ["./feed-parse", "./extract-article", "./extract-statements", "./pipeline"] as const;
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !SECTIONS.some((s) => s.endsWith(name)));

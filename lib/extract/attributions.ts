@@ -1,3 +1,4 @@
+import { compiled } from "./lexicon";
 import { pickPhrase, type ParagraphContext } from "./context";
 import { appositiveName, phraseAfter, phraseBefore } from "./names";
 import type { StatedSource } from "./types";
@@ -16,8 +17,8 @@ const GERMAN_FRONT = /^(?:Am|Im|In|Nach|Vor|Bei|Zuletzt|Dazu|Dort|Damals|Zudem|A
 export function findAttributions(context: ParagraphContext, taken: { start: number; end: number }[]): StatedSource[] {
   const sources: StatedSource[] = [];
   const inside = (offset: number) => taken.some((t) => offset >= t.start && offset < t.end);
-  const cue = new RegExp(`(?<![\\p{L}])(?:${context.lexicon.cuesBeforeSource})(?![\\p{L}])`, "giu");
-  const verb = new RegExp(`(?<![\\p{L}-])(?:${context.lexicon.reportingVerbs})(?![\\p{L}])`, "giu");
+  const cue = compiled(`(?<![\\p{L}])(?:${context.lexicon.cuesBeforeSource})(?![\\p{L}])`, "giu");
+  const verb = compiled(`(?<![\\p{L}-])(?:${context.lexicon.reportingVerbs})(?![\\p{L}])`, "giu");
   for (const sentence of context.sentences) {
     const body = sentence.text;
     for (const match of body.matchAll(cue)) {
@@ -39,12 +40,12 @@ export function findAttributions(context: ParagraphContext, taken: { start: numb
       let subject = inverted ? null : phraseBefore(context.text, sentence.start, at, context.lexicon);
       if (subject && context.lexicon.language === "de" && GERMAN_FRONT.test(subject.text.split(/\s+/)[0]!)) subject = null;
       // "X data show": only data, figures and studies show anything.
-      if (/^(?:show|shows|showed|montrent|montre)$/iu.test(word) && !/(?:data|figures|statistics|study|survey|poll|results|données|chiffres)\s*$/iu.test(subject?.text ?? "")) continue;
+      if (/^(?:show|shows|showed|montrent|montre)$/iu.test(word) && !/(?:data|figures|statistics|study|survey|poll|results|documents|records|données|chiffres)(?:\s+\S+){0,3}\s*$/iu.test(subject?.text ?? "")) continue;
       let pick = pickPhrase(context, subject);
       let end = at + word.length;
       if (!pick) {
         const object = appositiveName(context.text, phraseAfter(context.text, at + word.length, sentence.end, context.lexicon), sentence.end);
-        pick = /^\s*(?:that|que|qu['’]|что|dass|about|on|to|à|of)\b/iu.test(object?.text ?? "") ? null : pickPhrase(context, object);
+        pick = /^\s*(?:that|que|qu['’]|что|dass|about|on|to|à|of|in|at|during|en|dans|в|im|am|on\s+\p{L}+day)\b/iu.test(object?.text ?? "") ? null : pickPhrase(context, object);
         if (object) end = object.end;
       }
       if (pick) sources.push(source(pick, sentence.text, subject && pick ? subject.start : at, end));

@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon";
+import { compiled, type Lexicon } from "./lexicon";
 
 /**
  * Paragraphs that belong to the page, not the article: feed footers, newsletter boxes, "follow us"
@@ -13,7 +13,7 @@ export function isPageFurniture(paragraph: string): boolean {
 
 /** "Read more", "Lire aussi : …", "Читайте также": the paragraph (or the next one) is another article's teaser. */
 export function teaserKind(paragraph: string, lexicon: Lexicon): "marker" | "inline" | null {
-  const marker = new RegExp(`^(?:${lexicon.teaserMarkers}|read more|lire aussi|читайте также|lesen sie auch)\\s*[:.]?\\s*`, "iu").exec(paragraph);
+  const marker = compiled(`^(?:${lexicon.teaserMarkers}|read more|lire aussi|читайте также|lesen sie auch)\\s*[:.]?\\s*`, "iu").exec(paragraph);
   if (!marker) return null;
   return marker[0].length >= paragraph.trim().length ? "marker" : "inline";
 }

@@ -1,5 +1,5 @@
-import type { Lexicon } from "./lexicon";
-import { fullNames, peopleBefore, pickName, type NamePick } from "./names";
+import { compiled, type Lexicon } from "./lexicon";
+import { fullNames, isOrganisationName, peopleBefore, peopleMentions, pickName, type NamePick } from "./names";
 import type { TextSpan } from "../text/sentences";
 import type { StatedSource } from "./types";
 
@@ -21,6 +21,8 @@ export function sentenceAt(context: ParagraphContext, offset: number): TextSpan 
   return context.sentences.find((s) => offset >= s.start && offset < s.end) ?? context.sentences.at(-1);
 }
 
+const INSTITUTIONS = /^(?:ministry|government|office|authorities|police|court|prosecutors?|parliament|embassy|presidency|administration|agency|ministère|gouvernement|parquet|ambassade|министерство|правительство|ведомство|Ministerium|Regierung|Behörden?|Staatsanwaltschaft)$/iu;
+
 const PERSON_ROLES =
   /(?:researcher|analyst|expert|professor|minister|president|spokes(?:man|woman|person)|official|politician|director|leader|head|journalist|activist|man|woman|ambassador|teacher|migrant|detainee|prisoner|pensioner|founder|author|scholar|chairman|chief|politologue|chercheur|chercheuse|ministre|président|porte-parole|directeur|directrice|эксперт|политолог|министр|президент|глава|директор|руководитель|Experte|Politologe|Minister|Präsident|Sprecher|Sprecherin|Leiter|Chef)$/iu;
 
@@ -34,7 +36,10 @@ export function resolvePick(context: ParagraphContext, pick: NamePick | null, po
   const isPronoun = context.lexicon.pronouns.split("|").includes(pick.name.toLowerCase());
   if (isPronoun) {
     if (/^(?:they|ils|elles|они|t-ils)$/iu.test(pick.name)) return lastNamed(context, position, (s) => !isPerson(s.name));
-    const person = people.at(-1) ?? lastNamed(context, position, (s) => isPerson(s.name))?.name;
+    // The latest person before the pronoun: a full name in the text, or a speaker already found ("Feruza").
+    const mentioned = peopleMentions(context.text, context.lookbackStart, position).at(-1);
+    const speaker = [...context.found].reverse().find((s) => s.start < position && s.start >= context.lookbackStart && !s.anonymous && (s.kind === "quote" || s.kind === "attribution") && !isOrganisationName(s.name));
+    const person = speaker && (!mentioned || speaker.start > mentioned.index) ? speaker.name : (mentioned?.name ?? lastNamed(context, position, (s) => isPerson(s.name))?.name);
     return person ? { name: person, anonymous: false } : null;
   }
   const headStem = head.toLowerCase().slice(0, Math.max(4, head.length - 2));
@@ -43,6 +48,8 @@ export function resolvePick(context: ParagraphContext, pick: NamePick | null, po
   const mention = findCapitalisedMention(context.text.slice(context.lookbackStart, position), headStem);
   if (mention) return { name: mention, anonymous: false };
   if (PERSON_ROLES.test(head) && people.length > 0) return { name: people.at(-1)!, anonymous: false };
+  // "the country's finance ministry said": an institution named by what it is.
+  if (INSTITUTIONS.test(head)) return { name: pick.name.replace(/^(?:\p{L}+[’']s\s+)/u, ""), anonymous: false };
   return null;
 }
 
@@ -96,7 +103,7 @@ export function sentenceSubject(context: ParagraphContext, sentence: TextSpan): 
   const intro = INTRODUCTORY.exec(sentence.text);
   const opening = sentence.text.slice(intro ? intro[0].length : 0);
   const start = sentence.start + (intro ? intro[0].length : 0);
-  const pronoun = new RegExp(`^(?:${context.lexicon.pronouns})\\b`, "iu").exec(opening);
+  const pronoun = compiled(`^(?:${context.lexicon.pronouns})\\b`, "iu").exec(opening);
   if (pronoun) return resolvePick(context, { name: pronoun[0], anonymous: false, reference: true }, start);
   const named = fullNames(opening.slice(0, 80))[0];
   if (named && named.index < 60) return { name: named.name, anonymous: false };

@@ -1,3 +1,4 @@
+import { compiled } from "./lexicon";
 import { pickPhrase, resolvePick, sameName, type ParagraphContext } from "./context";
 import { findMoney } from "./money";
 import { phraseAfter, phraseBefore, pickName } from "./names";
@@ -21,10 +22,10 @@ const RELATIVE = /,?\s*(?:which|who|that|qui|который|которая|ко�
 
 export function findFundingClaims(context: ParagraphContext, sources: StatedSource[]): FundingClaim[] {
   const claims: FundingClaim[] = [];
-  const hedge = new RegExp(`(?<![\\p{L}])(?:${context.lexicon.hedges})`, "iu");
+  const hedge = compiled(`(?<![\\p{L}])(?:${context.lexicon.hedges})`, "iu");
   for (const sentence of context.sentences) {
     for (const cue of context.lexicon.funding) {
-      const pattern = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, "giu");
+      const pattern = compiled(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, "giu");
       for (const match of sentence.text.matchAll(pattern)) {
         const at = sentence.start + match.index;
         const cueEnd = at + match[0].length;
@@ -94,8 +95,8 @@ function party(context: ParagraphContext, phrase: TextSpan | null): string | nul
   if (!pick.reference) return resolvePick(context, pick, phrase.start)?.name ?? null;
   const resolved = resolvePick(context, pick, phrase.start);
   if (resolved) return resolved.name;
-  const description = phrase.text.replace(new RegExp(`^(?:(?:${context.lexicon.determiners})\\s+)+`, "iu"), "").trim();
-  return description.split(/\s+/).length <= 5 && !new RegExp(`^(?:${context.lexicon.pronouns})$`, "iu").test(description) ? description : null;
+  const description = phrase.text.replace(compiled(`^(?:(?:${context.lexicon.determiners})\\s+)+`, "iu"), "").trim();
+  return description.split(/\s+/).length <= 5 && !compiled(`^(?:${context.lexicon.pronouns})$`, "iu").test(description) ? description : null;
 }
 
 /** "RT and Sputnik" are two recipients; "the U.S. Congress through the U.S. Agency for Global Media" two funders. */

@@ -53,7 +53,9 @@ export function extractStatements(input: ExtractionInput): Extraction {
     };
     const selfDisclosure = findSelfDisclosure(context);
     if (selfDisclosure) {
+      // A donation appeal's buttons and links are the outlet's own furniture, not sources.
       fundingClaims.push(selfDisclosure);
+      skipped.push(paragraph);
       return;
     }
     const quotes = findQuotes(context);
@@ -66,6 +68,8 @@ export function extractStatements(input: ExtractionInput): Extraction {
     for (const link of locateLinks(input.html, text, input.url)) {
       if (skipped.some((p) => link.start >= p.start && link.start < p.end)) continue;
       const sentence = paragraphs.find((p) => link.start >= p.start && link.start < p.end);
+      // A feed item opening with its own headline linked to itself.
+      if (sentence === paragraphs[0] && sentence && link.text === sentence.text && paragraphs.length > 1) continue;
       const domain = domainOf(link.url);
       sources.push({ kind: "link", name: domain ?? link.url, url: link.url, domain, quote: null, anonymous: false, sentence: sentence ? sentenceOf(sentence, link.start, language) : link.text, start: link.start, end: link.end });
     }

@@ -205,6 +205,10 @@ export function fullNames(text: string): { name: string; index: number }[] {
  * A surname alone ("Japarov") counts as the full name the article used before.
  */
 export function peopleBefore(text: string, from: number, position: number): string[] {
+  return peopleMentions(text, from, position).map((m) => m.name);
+}
+
+export function peopleMentions(text: string, from: number, position: number): { name: string; index: number }[] {
   // Quoted words are what someone said, not who is speaking.
   const unquoted = text.slice(0, position).replace(/[“«„"][^”»“"]*[”»“"]/gu, (q) => " ".repeat(q.length));
   const known = fullNames(unquoted);
@@ -215,7 +219,7 @@ export function peopleBefore(text: string, from: number, position: number): stri
     const full = bySurname.get(word);
     if (full) mentions.push({ name: full, index: from + m.index });
   }
-  return mentions.sort((a, b) => a.index - b.index).map((m) => m.name);
+  return mentions.sort((a, b) => a.index - b.index);
 }
 
 export function isOrganisationName(name: string): boolean {

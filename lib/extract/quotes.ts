@@ -1,3 +1,4 @@
+import { compiled } from "./lexicon";
 import { sentenceAt, pickPhrase, resolvePick, sentenceSubject, type ParagraphContext } from "./context";
 import { appositiveName, phraseAfter, phraseBefore, pickName, type NamePick } from "./names";
 import type { StatedSource } from "./types";
@@ -50,7 +51,7 @@ export function findQuotedSpans(text: string, from: number, to: number): QuotedS
 }
 
 function verbPattern(context: ParagraphContext, flags = "iu"): RegExp {
-  return new RegExp(`(?<![\\p{L}-])(?:${context.lexicon.reportingVerbs})(?![\\p{L}])`, flags);
+  return compiled(`(?<![\\p{L}-])(?:${context.lexicon.reportingVerbs})(?![\\p{L}])`, flags);
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -63,7 +64,7 @@ function speakerAfter(context: ParagraphContext, end: number, sentenceEnd: numbe
   const base = end + lead.length;
   const french = /^a-t-(?:il|elle)\s+(\p{L}+)|^(?:ont|a)-t-(?:ils|elles)\s+(\p{L}+)/u.exec(body);
   if (french) return withPick(resolvePick(context, { name: "il", anonymous: false, reference: true }, base), base + french[0].length);
-  const according = new RegExp(`^(?:${context.lexicon.cuesBeforeSource})\\s+`, "iu").exec(body);
+  const according = compiled(`^(?:${context.lexicon.cuesBeforeSource})\\s+`, "iu").exec(body);
   if (according) {
     const phrase = phraseAfter(context.text, base + according[0].length, sentenceEnd, context.lexicon);
     const pick = pickPhrase(context, phrase);

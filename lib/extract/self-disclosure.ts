@@ -1,3 +1,4 @@
+import { compiled } from "./lexicon";
 import { sentenceAt, pickPhrase, type ParagraphContext } from "./context";
 import { findMoney } from "./money";
 import { phraseAfter } from "./names";
@@ -13,7 +14,7 @@ const APPEAL = /donat|participation|dons?\b|пожертвован|донат|Sp
 
 export function findSelfDisclosure(context: ParagraphContext): FundingClaim | null {
   for (const pattern of context.lexicon.selfDisclosures) {
-    const match = new RegExp(pattern, "iu").exec(context.paragraph.text);
+    const match = compiled(pattern, "iu").exec(context.paragraph.text);
     if (!match) continue;
     const at = context.paragraph.start + match.index;
     const sentence = sentenceAt(context, at)!;

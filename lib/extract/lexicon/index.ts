@@ -16,3 +16,19 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
 }
 
 export const EXTRACTION_LANGUAGES = Object.keys(LEXICONS);
+
+const cache = new Map<string, RegExp>();
+
+/**
+ * A lexicon pattern compiled once. Global patterns are shared, so callers use them with matchAll (which
+ * copies the lastIndex state) or reset lastIndex themselves.
+ */
+export function compiled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = cache.get(key);
+  if (!pattern) {
+    pattern = new RegExp(source, flags);
+    cache.set(key, pattern);
+  }
+  return pattern;
+}
