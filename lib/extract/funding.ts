@@ -42,7 +42,10 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
             : subjectBefore(context, sentence.start, at);
           if (cue.relation === "grant") {
             // "received … from Y": nothing received from nobody is a claim.
-            const from = FROM.exec(rest);
+            // "3,5 millions de soms de la fondation X": the "de" after the sum, not the one inside it.
+            const afterMoney = Math.max(0, ...money.map((m) => m.end - cueEnd).filter((e) => e > 0 && e < rest.length));
+            const fromMatch = FROM.exec(rest.slice(afterMoney));
+            const from = fromMatch ? Object.assign(fromMatch, { index: fromMatch.index + afterMoney }) : null;
             if (!from || !(MONEY_WORD.test(rest.slice(0, from.index)) || money.length > 0)) continue;
             funderName = party(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon));
             relation = relationOf(rest.slice(0, from.index), "funding");
@@ -83,6 +86,9 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
 /** A funder or recipient: a name, or a description such as "the state budget" (never a bare pronoun). */
 function party(context: ParagraphContext, phrase: TextSpan | null): string | null {
   if (!phrase) return null;
+  // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
+  const year = /\s+(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b/u.exec(phrase.text);
+  if (year && year.index > 0) phrase = { text: phrase.text.slice(0, year.index), start: phrase.start, end: phrase.start + year.index };
   const channel = /\s+(?:through|via|через)\s+/iu.exec(phrase.text);
   if (channel) {
     const first = { text: phrase.text.slice(0, channel.index), start: phrase.start, end: phrase.start + channel.index };

@@ -9,7 +9,7 @@ export const french: Lexicon = {
   determiners: String.raw`le|la|les|l['’]|un|une|des|du|de la|de l['’]|ce|cette|son|sa|ses`,
   indefinites: String.raw`un|une|des|plusieurs|certains|certaines|quelques|deux|trois`,
   anonymousHeads: String.raw`sources?|responsables?|diplomates?|témoins?|habitants?|experts?|analystes?|observateurs?|fonctionnaires?|employés?|militants?|proches?|interlocuteurs?|membres?|officiels?|personnes?|médias|migrants?|journalistes?|représentants?`,
-  phraseBreaks: String.raw`pour|afin|qui|que|qu['’]|dont|où|lorsque|quand|mais|car|et a|après|avant|pendant|depuis|le\s+\d|en\s+\d{4}`,
+  phraseBreaks: String.raw`pour|afin|entre|qui|que|qu['’]|dont|où|lorsque|quand|mais|car|et a|après|avant|pendant|depuis|le\s+\d|en\s+\d{4}`,
   nameConnectors: String.raw`de|du|des|la|le|l['’]|d['’]|et|pour|sur|sans|en|aux|à`,
   sourcePrefixes: String.raw`(?:les\s+|des\s+)?(?:chiffres|données|statistiques|estimations|informations|résultats|documents?|rapports?|étude|enquête|communiqué|déclaration)\s+(?:publiée?s?\s+)?(?:[\p{L}\s]*?\s)?(?:de la|de l['’]|du|des|de|par)`,
   hedges: String.raw`selon certaines sources|selon certaines informations|aurait|auraient|prétendument|présumée?s?|supposée?s?|apparemment|dit-on|semble-t-il|selon des rumeurs`,
