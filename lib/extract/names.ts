@@ -70,7 +70,8 @@ export function phraseAfter(text: string, from: number, until: number, lexicon: 
     else if (LEADING_PUNCTUATION.test(core)) break;
     if (kept.length > 0 && breaks.test(core)) break;
     const stripped = ABBREVIATED.test(core) || DOMAIN.test(core.replace(/[,;:)]+$/, "")) ? core.replace(/[,;:)”»"]+$/u, "") : core.replace(TRAILING_PUNCTUATION, "");
-    const start = token.start + (token.text.length - token.text.replace(LEADING_PUNCTUATION, "").length) * (kept.length === 0 ? 1 : 0);
+    const lead = kept.length === 0 ? token.text.length - token.text.replace(LEADING_PUNCTUATION, "").length : 0;
+    const start = token.start + lead;
     if (stripped.length > 0) kept.push({ text: stripped, start, end: start + stripped.length });
     if (stripped !== core || kept.length >= MAX_TOKENS) break;
   }
