@@ -49,6 +49,12 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
             if (!from || !(MONEY_WORD.test(rest.slice(0, from.index)) || money.length > 0)) continue;
             funderName = party(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon));
             relation = relationOf(rest.slice(0, from.index), "funding");
+          } else if (context.lexicon.language === "de" && cue.relation === "funding") {
+            // German passive: the participle closing the clause says what was done, and the funder stands before it.
+            const clause = /^([^,.;]*?)\s+(finanziert|gefördert|unterstützt|gegründet|kontrolliert|gesponsert|bezahlt)(?![\p{L}])/u.exec(rest);
+            if (!clause) continue;
+            relation = GERMAN_PARTICIPLES[clause[2]!]!;
+            funderName = party(context, phraseAfter(context.text, cueEnd, cueEnd + clause[1]!.length + 1, context.lexicon));
           } else {
             funderName = party(context, phraseAfter(context.text, cueEnd, sentence.end, context.lexicon));
           }
@@ -112,6 +118,11 @@ function splitParties(name: string | null): (string | null)[] {
   return parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) ? parts : [name];
 }
 
+const GERMAN_PARTICIPLES: Record<string, FundingRelation> = {
+  finanziert: "funding", gefördert: "funding", unterstützt: "supported_by", gegründet: "founded_by",
+  kontrolliert: "controlled_by", gesponsert: "funding", bezahlt: "funding",
+};
+
 function relationOf(words: string, fallback: FundingRelation): FundingRelation {
   if (GRANT.test(words)) return "grant";
   if (LOAN.test(words)) return "loan";
@@ -132,12 +143,21 @@ function subjectBefore(context: ParagraphContext, sentenceStart: number, at: num
   if (abbreviation) phraseEnd = sentenceStart + abbreviation.index;
   const phrase = phraseBefore(context.text, sentenceStart, phraseEnd, context.lexicon);
   const name = party(context, phrase);
+  // "фонд «Жаңы Доор» только в 2023 г. получил": the phrase next to the verb was a date; the name stands before it.
+  if (!name || /\d/u.test(name)) return lastNameBefore(context.text.slice(sentenceStart, at)) ?? name;
   // "Prenons le Centre pour le dialogue civique, une petite structure fondée…": the name before the description.
   if (phrase && name && !/\p{Lu}/u.test(name)) {
     const earlier = /(\p{Lu}[^,]{1,60}),\s*$/u.exec(context.text.slice(sentenceStart, phrase.start));
     if (earlier) return pickPhrase(context, phraseBefore(context.text, sentenceStart, sentenceStart + earlier.index + earlier[1]!.length, context.lexicon))?.name ?? name;
   }
   return name;
+}
+
+function lastNameBefore(text: string): string | null {
+  const names = [...text.matchAll(/«([^»]{2,60})»|„([^“”]{2,60})[“”]|(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu)]
+    .filter((m) => m.index > 0)
+    .map((m) => m[1] ?? m[2] ?? m[3]!);
+  return names.at(-1) ?? null;
 }
 
 /** "gave a grant to A, a member of …, and her foundation, B": B is a second recipient. */

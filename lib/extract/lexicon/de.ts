@@ -15,8 +15,10 @@ export const german: Lexicon = {
   hedges: String.raw`angeblich|mutmaßlich|vermeintlich|soll\s|sollen\s|sollte\s|Berichten zufolge|offenbar|wohl|vermutlich|Gerüchten zufolge`,
   funding: [
     { pattern: String.raw`erhielt|erhielten|erhält|erhalten|bekam|bekommt|bekamen`, relation: "grant", roles: "subject-gets" },
-    { pattern: String.raw`(?:wird|werden|wurde|wurden)\s+(?:[\p{L}\s]*?\s)?(?:von|durch)\s`, relation: "funding", roles: "subject-gets" },
-    { pattern: String.raw`gegründet von|wurde\s+(?:\d{4}\s+)?von\s`, relation: "founded_by", roles: "subject-gets" },
+    // Verb-final passives: "wird direkt vom US-Kongress finanziert", "wurde 2015 von X gegründet"; the participle at
+    // the end of the clause gives the relation.
+    { pattern: String.raw`(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[\p{L}\d\s]*?\s)?(?:von|vom|durch)(?=\s)`, relation: "funding", roles: "subject-gets" },
+    { pattern: String.raw`gegründet von`, relation: "founded_by", roles: "subject-gets" },
     { pattern: String.raw`kontrolliert von|gehört zu|gehört dem|gehört der|im Besitz von|untersteht`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`mit (?:finanzieller\s+)?Unterstützung (?:von|der|des|durch)|dank (?:der\s+)?Förderung (?:von|der|des|durch)|gefördert von|unterstützt von`, relation: "supported_by", roles: "subject-gets" },
     { pattern: String.raw`zahlte|zahlten|überwies|überwiesen|spendete|spendeten|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|gewährte|stellte|bewilligte|bewilligten`, relation: "funding", roles: "subject-gives" },
