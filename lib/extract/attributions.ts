@@ -35,7 +35,10 @@ export function findAttributions(context: ParagraphContext, taken: { start: numb
       const after = context.text.slice(at + word.length, sentence.end);
       const before = context.text.slice(sentence.start, at);
       const complemented = /^\s*(?:that|que|qu['’]|что|dass|:|,\s*(?:that|что|dass))/iu.test(after) || /^\s*[,:]/u.test(after);
-      const inverted = /(?:[”»“"’]\s*,?|[—–:])\s*$/u.test(before) || before.trim().length === 0;
+      // "…, сообщает Tengrinews." / "…, said the ministry in a statement.": a short clause closing the sentence
+      // after a comma names the source after the verb.
+      const closing = /,\s*$/u.test(before) && !/[,;:]/u.test(after.replace(/[.!?…]+\s*$/u, "")) && (after.match(/\S+/g)?.length ?? 0) <= 10;
+      const inverted = /(?:[”»“"’]\s*,?|[—–:])\s*$/u.test(before) || before.trim().length === 0 || closing;
       if (!SELF_REPORTING.test(word) && !complemented && !inverted) continue;
       let subject = inverted ? null : phraseBefore(context.text, sentence.start, at, context.lexicon);
       if (subject && context.lexicon.language === "de" && GERMAN_FRONT.test(subject.text.split(/\s+/)[0]!)) subject = null;
@@ -44,7 +47,9 @@ export function findAttributions(context: ParagraphContext, taken: { start: numb
       let pick = pickPhrase(context, subject);
       let end = at + word.length;
       if (!pick) {
-        const object = appositiveName(context.text, phraseAfter(context.text, at + word.length, sentence.end, context.lexicon), sentence.end);
+        const object = closing
+          ? trailingPhrase(context.text, at + word.length, sentence.end)
+          : appositiveName(context.text, phraseAfter(context.text, at + word.length, sentence.end, context.lexicon), sentence.end);
         pick = /^\s*(?:that|que|qu['’]|что|dass|about|on|to|à|of|in|at|during|en|dans|в|im|am|on\s+\p{L}+day)\b/iu.test(object?.text ?? "") ? null : pickPhrase(context, object);
         if (object) end = object.end;
       }
@@ -52,6 +57,14 @@ export function findAttributions(context: ParagraphContext, taken: { start: numb
     }
   }
   return sources;
+}
+
+/** The rest of the sentence after an inverted verb, without its final punctuation. */
+function trailingPhrase(text: string, from: number, to: number) {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim().replace(/[.!?…”»"]+$/u, "");
+  return body ? { text: body, start: from + lead, end: from + lead + body.length } : null;
 }
 
 function source(pick: { name: string; anonymous: boolean }, sentence: string, start: number, end: number): StatedSource {
