@@ -32,12 +32,12 @@ export function resolvePick(context: ParagraphContext, pick: NamePick | null, po
   if (pick.name && context.outletName && sameName(pick.name, context.outletName)) return null;
   if (!pick.reference) return pick;
   const head = pick.name.split(/\s+/).at(-1) ?? "";
-  const people = peopleBefore(context.text, context.lookbackStart, position);
+  const people = peopleBefore(context.text, context.lookbackStart, position).filter((name) => couldBeName(context, name));
   const isPronoun = context.lexicon.pronouns.split("|").includes(pick.name.toLowerCase());
   if (isPronoun) {
     if (/^(?:they|ils|elles|они|t-ils)$/iu.test(pick.name)) return lastNamed(context, position, (s) => !isPerson(s.name));
     // The latest person before the pronoun: a full name in the text, or a speaker already found ("Feruza").
-    const mentioned = peopleMentions(context.text, context.lookbackStart, position).at(-1);
+    const mentioned = peopleMentions(context.text, context.lookbackStart, position).filter((m) => couldBeName(context, m.name)).at(-1);
     const speaker = [...context.found].reverse().find((s) => s.start < position && s.start >= context.lookbackStart && !s.anonymous && (s.kind === "quote" || s.kind === "attribution") && !isOrganisationName(s.name));
     const person = speaker && (!mentioned || speaker.start > mentioned.index) ? speaker.name : (mentioned?.name ?? lastNamed(context, position, (s) => isPerson(s.name))?.name);
     return person ? { name: person, anonymous: false } : null;
@@ -51,6 +51,15 @@ export function resolvePick(context: ParagraphContext, pick: NamePick | null, po
   // "the country's finance ministry said": an institution named by what it is.
   if (INSTITUTIONS.test(head)) return { name: pick.name.replace(/^(?:\p{L}+[’']s\s+)/u, ""), anonymous: false };
   return null;
+}
+
+/** German capitalises every noun: "Das Verfahren" or "Stunden Strom" is not a person. */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ium|ismus|chen|nis|ik|en)$/u;
+
+function couldBeName(context: ParagraphContext, name: string): boolean {
+  if (context.lexicon.language !== "de") return true;
+  const words = name.split(/\s+/);
+  return !GERMAN_NOUN.test(words[0]!) && !words.some((w) => /(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(w));
 }
 
 function lastNamed(context: ParagraphContext, position: number, accept: (s: StatedSource) => boolean): NamePick | null {
