@@ -62,7 +62,8 @@ function speakerAfter(context: ParagraphContext, end: number, sentenceEnd: numbe
   const lead = /^[\s,.:;!?…]*(?:[—–-]\s*)?/u.exec(rest)![0];
   const body = rest.slice(lead.length);
   const base = end + lead.length;
-  const french = /^a-t-(?:il|elle)\s+(\p{L}+)|^(?:ont|a)-t-(?:ils|elles)\s+(\p{L}+)/u.exec(body);
+  // French inversion: "a-t-il déclaré", "explique-t-il", "dit-elle".
+  const french = /^(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\p{L}+|\p{L}+-t-(?:il|elle|ils|elles)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.exec(body);
   if (french) return withPick(resolvePick(context, { name: "il", anonymous: false, reference: true }, base), base + french[0].length);
   const according = compiled(`^(?:${context.lexicon.cuesBeforeSource})\\s+`, "iu").exec(body);
   if (according) {
