@@ -1,6 +1,6 @@
 import { compiled } from "./lexicon";
 import { pickPhrase, resolvePick, sameName, type ParagraphContext } from "./context";
-import { findMoney } from "./money";
+import { findMoney, type Money } from "./money";
 import { phraseAfter, phraseBefore, pickName } from "./names";
 import type { TextSpan } from "../text/sentences";
 import type { FundingClaim, FundingRelation, StatedSource } from "./types";
@@ -24,6 +24,8 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
   const claims: FundingClaim[] = [];
   const hedge = compiled(`(?<![\\p{L}])(?:${context.lexicon.hedges})`, "iu");
   for (const sentence of context.sentences) {
+    // The sums of a sentence are read once, and only for a sentence with a funding cue.
+    let sums: Money[] | undefined;
     for (const cue of context.lexicon.funding) {
       const pattern = compiled(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, "giu");
       for (const match of sentence.text.matchAll(pattern)) {
@@ -31,7 +33,7 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
         const cueEnd = at + match[0].length;
         const rest = context.text.slice(cueEnd, sentence.end);
         const between = rest.slice(0, 80);
-        const money = findMoney(sentence.text, context.lexicon.language, sentence.start);
+        const money = (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start));
         let funderName: string | null = null;
         let recipient: string | null = null;
         let relation: FundingRelation = cue.relation;

@@ -35,10 +35,12 @@ export function extractStatements(input: ExtractionInput): Extraction {
   const fundingClaims: FundingClaim[] = [];
   const paragraphs = splitParagraphs(text);
   const skipped: TextSpan[] = [];
+  const sentencesOf = new Map<TextSpan, TextSpan[]>();
   let teaserNext = false;
   paragraphs.forEach((paragraph, index) => {
     const lexicon = lexiconFor(paragraphLanguage(paragraph.text, language));
     const sentences = sentencesOfParagraph(paragraph, lexicon.language);
+    sentencesOf.set(paragraph, sentences);
     const lines = [...paragraph.text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length }));
     sources.push(...findCredits(lines));
     const teaser = teaserKind(paragraph.text, lexicon);
@@ -67,11 +69,11 @@ export function extractStatements(input: ExtractionInput): Extraction {
   if (input.html) {
     for (const link of locateLinks(input.html, text, input.url)) {
       if (skipped.some((p) => link.start >= p.start && link.start < p.end)) continue;
-      const sentence = paragraphs.find((p) => link.start >= p.start && link.start < p.end);
+      const paragraph = paragraphs.find((p) => link.start >= p.start && link.start < p.end);
       // A feed item opening with its own headline linked to itself.
-      if (sentence === paragraphs[0] && sentence && link.text === sentence.text && paragraphs.length > 1) continue;
+      if (paragraph === paragraphs[0] && paragraph && link.text === paragraph.text && paragraphs.length > 1) continue;
       const domain = domainOf(link.url);
-      sources.push({ kind: "link", name: domain ?? link.url, url: link.url, domain, quote: null, anonymous: false, sentence: sentence ? sentenceOf(sentence, link.start, language) : link.text, start: link.start, end: link.end });
+      sources.push({ kind: "link", name: domain ?? link.url, url: link.url, domain, quote: null, anonymous: false, sentence: paragraph ? sentenceAround(sentencesOf.get(paragraph)!, paragraph, link.start) : link.text, start: link.start, end: link.end });
     }
   }
   sources.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -79,8 +81,7 @@ export function extractStatements(input: ExtractionInput): Extraction {
   return { language, sources, fundingClaims };
 }
 
-function sentenceOf(paragraph: TextSpan, offset: number, language: string): string {
-  const sentences = sentencesOfParagraph(paragraph, language);
+function sentenceAround(sentences: TextSpan[], paragraph: TextSpan, offset: number): string {
   return (sentences.find((s) => offset >= s.start && offset < s.end) ?? paragraph).text;
 }
 

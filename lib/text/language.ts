@@ -31,9 +31,11 @@ function rankLanguages(text: string): { language: string; score: number }[] | nu
  * French donation appeals); otherwise the article's language.
  */
 export function paragraphLanguage(paragraph: string, articleLanguage: string): string {
+  // A short paragraph keeps the article's language whatever it looks like, so it is not ranked at all.
+  if (paragraph.length < 80) return articleLanguage;
   const ranked = rankLanguages(paragraph);
   if (!ranked || ranked[0]!.language === articleLanguage) return articleLanguage;
   const articleScore = ranked.find((r) => r.language === articleLanguage)?.score ?? 0;
   // Trigram scores are relative: the article's language must trail clearly before we switch rules.
-  return articleScore < 0.95 && paragraph.length >= 80 ? ranked[0]!.language : articleLanguage;
+  return articleScore < 0.95 ? ranked[0]!.language : articleLanguage;
 }
