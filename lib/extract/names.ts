@@ -180,7 +180,7 @@ function finish(name: string): NamePick | null {
 }
 
 const ORGANISATION_WORD =
-  /\b(?:Ministry|Ministère|Ministerium|Министерств\p{L}*|Bank|Banque|Банк\p{L}*|Foundation|Fund|Fondation|Stiftung|Фонд\p{L}*|Institute|Institut|Agency|Agence|Agentur|Агентств\p{L}*|Court|Council|Committee|Office|Service|Department|Government|University|Union|Organisation|Organization|Coordination|Center|Centre|News|Media|Radio|TV|Press|Group|Company|Association|Commission|Parliament|Kremlin|Court)\b/iu;
+  /\b(?:Ministry|Ministère|Ministerium|Министерств\p{L}*|Bank|Banque|Банк\p{L}*|Foundation|Fund|Fondation|Stiftung|Фонд\p{L}*|Institute|Institut|Agency|Agence|Agentur|Агентств\p{L}*|Court|Council|Committee|Office|Service|Department|Government|University|Union|Organisation|Organization|Coordination|Center|Centre|News|Media|Radio|TV|Press|Group|Company|Association|Commission|Parliament|Kremlin)\b/iu;
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*`;
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,4}`, "gu");
