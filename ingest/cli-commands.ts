@@ -10,6 +10,8 @@ import { parseFeed } from "./parse";
 import { importFiles, ingestOutlets, ingestSettings, type IngestReport } from "./pipeline";
 import type { FeedDocument } from "./types";
 import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
+import { describeExtraction, extractionProgressLine, reextract } from "./cli-extraction";
+import { runExtraction, type ExtractionJobResult } from "./extraction-job";
 
 /** CLI commands: each returns the JSON document of its contract (DESIGN.md §4) plus a human rendering. */
 
@@ -72,18 +74,19 @@ export async function importCommand(files: string[], outlet: string, url?: strin
     publishedAt = new Date(published);
     if (Number.isNaN(publishedAt.getTime())) throw new UsageError(`--published is not a date: ${published}`);
   }
-  const reports = await withDatabase((db) => importFiles(db, outlet, files, { url, publishedAt }));
-  return reportOutput(reports);
+  const [reports, extraction] = await withDatabase(async (db) => [await importFiles(db, outlet, files, { url, publishedAt }), await extractPending(db)] as const);
+  return reportOutput(reports, extraction);
 }
 
 export async function ingestCommand(outlet?: string): Promise<CommandOutput> {
   const config = getConfig();
   const progress = terminalProgress();
-  const reports = await withDatabase((db) =>
-    ingestOutlets(db, { outletSlug: outlet, ...ingestSettings(config), onReport: progress }),
-  );
-  progress.done();
-  return reportOutput(reports);
+  const [reports, extraction] = await withDatabase(async (db) => {
+    const runs = await ingestOutlets(db, { outletSlug: outlet, ...ingestSettings(config), onReport: progress });
+    progress.done();
+    return [runs, await extractPending(db)] as const;
+  });
+  return reportOutput(reports, extraction);
 }
 
 /**
@@ -95,9 +98,12 @@ export async function workerCommand(once: boolean): Promise<CommandOutput> {
   const options = { worker: defaultWorkerName(), ...ingestSettings(config) };
   const progress = terminalProgress();
   if (once) {
-    const reports = await withDatabase((db) => runDueFeeds(db, options, { onReport: progress }));
-    progress.done();
-    return reportOutput(reports);
+    const [reports, extraction] = await withDatabase(async (db) => {
+      const runs = await runDueFeeds(db, options, { onReport: progress });
+      progress.done();
+      return [runs, await extractPending(db)] as const;
+    });
+    return reportOutput(reports, extraction);
   }
   await withDatabase(async (db) => {
     const scheduler = startScheduler(db, { ...options, pollMs: config.pollSeconds * 1000 });
@@ -118,14 +124,29 @@ export async function statusCommand(): Promise<CommandOutput> {
   };
 }
 
-function reportOutput(reports: IngestReport[]): CommandOutput {
+/** `reextract [--all] [--outlet SLUG]`: the extraction job over stored articles, with progress on a terminal. */
+export async function reextractCommand(all: boolean, outlet?: string): Promise<CommandOutput> {
+  const result = await withDatabase((db) => reextract(db, { all, outlet }));
+  return { json: result, text: describeExtraction(result), exitCode: result.failed > 0 ? 1 : 0 };
+}
+
+/** What ingest stored, read for sources and funding claims before the command returns. */
+async function extractPending(db: Database): Promise<ExtractionJobResult> {
+  const show = extractionProgressLine(process.stderr);
+  const result = await runExtraction(db, { onProgress: show });
+  show.done();
+  return result;
+}
+
+function reportOutput(reports: IngestReport[], extraction?: ExtractionJobResult): CommandOutput {
   const lines = reports.map((r) => {
     const counts = `${r.itemsSeen} seen, ${r.itemsNew} new, ${r.itemsUpdated} updated, ${r.itemsFailed} failed`;
     const error = r.errorMessage ? `\n    ${r.errorCode}: ${r.errorMessage.replace(/\n/g, "\n    ")}` : "";
     return `${r.outlet}  ${r.source}  ${r.status}  (${counts})${error}`;
   });
+  if (extraction && extraction.extracted + extraction.failed > 0) lines.push(describeExtraction(extraction));
   return {
-    json: { runs: reports },
+    json: extraction ? { runs: reports, extraction } : { runs: reports },
     text: lines.join("\n") || "Nothing to ingest",
     exitCode: reports.some((r) => r.status === "error") ? 1 : 0,
   };

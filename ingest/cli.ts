@@ -4,6 +4,7 @@ import {
   importCommand,
   ingestCommand,
   parseFeedCommand,
+  reextractCommand,
   statusCommand,
   UsageError,
   workerCommand,
@@ -41,6 +42,8 @@ Commands:
                                               [--name N] [--password P]; without --password one
                                               is generated and printed once)
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
+  reextract [--all] [--outlet SLUG] [--json]  Read stored articles for sources and funding claims with
+                                              the current rules (--all: every article again)
   status [--json]                             Outlets, articles and the last fetch`;
 
 async function run(argv: string[]): Promise<number> {
@@ -68,6 +71,7 @@ async function run(argv: string[]): Promise<number> {
       email: { type: "string" },
       role: { type: "string" },
       password: { type: "string" },
+      all: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -105,6 +109,9 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "worker":
       output = await workerCommand(values.once);
+      break;
+    case "reextract":
+      output = await reextractCommand(values.all, values.outlet);
       break;
     case "status":
       output = await statusCommand();

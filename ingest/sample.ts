@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Database } from "../db/client";
+import { runExtraction } from "./extraction-job";
 import { importFiles, type IngestReport } from "./pipeline";
 import { getMeta, setMeta, upsertOutlet } from "./store";
 
@@ -52,5 +53,6 @@ export async function seedSample(db: Database): Promise<IngestReport[]> {
     const files = sampleFiles.map((f) => path.join(SAMPLE_DIR, f));
     reports.push(...(await importFiles(db, outlet.slug, files)));
   }
+  await runExtraction(db);
   return reports;
 }

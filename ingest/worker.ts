@@ -1,6 +1,7 @@
 import os from "node:os";
 import type { Database } from "../db/client";
 import { logEvent } from "../lib/log";
+import { runExtraction } from "./extraction-job";
 import { ingestFeed, type IngestOptions, type IngestReport } from "./pipeline";
 import { claimDueFeeds } from "./store";
 
@@ -55,7 +56,12 @@ export function startScheduler(db: Database, options: WorkerOptions & { pollMs?:
   const round = () => {
     const onReport = (r: IngestReport) =>
       logEvent("feed_ingested", { worker: options.worker, outlet: r.outlet, url: r.source, status: r.status, itemsNew: r.itemsNew, errorCode: r.errorCode });
+    // New and changed articles are read for sources and funding claims after each round's fetching.
     current = runDueFeeds(db, options, { shouldStop: () => stopped, onReport })
+      .then(() => runExtraction(db, { shouldStop: () => stopped }))
+      .then((r) => {
+        if (r.extracted + r.failed > 0) logEvent("statements_extracted", { worker: options.worker, ...r });
+      })
       .catch((err: unknown) => logEvent("scheduler_error", { worker: options.worker, error: String(err) }))
       .finally(() => {
         if (!stopped) timer = setTimeout(round, options.pollMs ?? 30_000);

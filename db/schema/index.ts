@@ -3,3 +3,4 @@ export * from "./fetch-runs";
 export * from "./articles";
 export * from "./app-meta";
 export * from "./accounts";
+export * from "./statements";

@@ -4,6 +4,7 @@ import { findAttributions } from "./attributions";
 import { isPageFurniture, teaserKind } from "./boilerplate";
 import { foldName, type ParagraphContext } from "./context";
 import { findCredits } from "./credits";
+import { countFigures, type FigureCount } from "./figures";
 import { findFundingClaims } from "./funding";
 import { lexiconFor } from "./lexicon";
 import { domainOf, locateLinks } from "./links";
@@ -28,7 +29,12 @@ export interface ExtractionInput {
   outletName?: string | null;
 }
 
-export function extractStatements(input: ExtractionInput): Extraction {
+/** The contract's extraction, and the figures the article states with and without a source. */
+export interface ArticleStatements extends Extraction {
+  figures: FigureCount;
+}
+
+export function extractStatements(input: ExtractionInput): ArticleStatements {
   const { text } = input;
   const language = input.language ?? detectLanguage(text) ?? "en";
   const sources: StatedSource[] = [];
@@ -78,7 +84,8 @@ export function extractStatements(input: ExtractionInput): Extraction {
   }
   sources.sort((a, b) => a.start - b.start || a.end - b.end);
   fundingClaims.sort((a, b) => a.start - b.start);
-  return { language, sources, fundingClaims };
+  const read = [...sentencesOf].filter(([paragraph]) => !skipped.includes(paragraph)).flatMap(([, sentences]) => sentences);
+  return { language, sources, fundingClaims, figures: countFigures(read, sources) };
 }
 
 function sentenceAround(sentences: TextSpan[], paragraph: TextSpan, offset: number): string {

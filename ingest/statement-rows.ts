@@ -1,0 +1,124 @@
+import type { EntityKind, SourceCategory } from "../db/schema";
+import { aliasKey, categoriseName, categoriseSource, guessEntityKind, isEntityName } from "../lib/entities/categorise";
+import type { ArticleStatements } from "../lib/extract";
+import type { FundingClaim, StatedSource } from "../lib/extract/types";
+import type { ResolvedEntity } from "./entities";
+
+/**
+ * From an article's extraction to the rows that store it: which names need an entity, and, once the
+ * entities are known, the source, funding-claim and mention rows. Pure, so the job does only I/O.
+ */
+
+export interface NameRef {
+  key: string;
+  name: string;
+  kind: EntityKind;
+  category: SourceCategory;
+  /** Links resolve only to an entity that already has their domain as an alias. */
+  lookupOnly: boolean;
+}
+
+/** The key under which a source is looked up among the aliases, or null when it names no one. */
+export function sourceRef(text: string, source: StatedSource): NameRef | null {
+  if (source.anonymous) return null;
+  if (source.kind === "link") {
+    const domain = source.domain?.replace(/^www\./, "");
+    return domain ? { key: aliasKey(domain), name: domain, kind: "outlet", category: "other", lookupOnly: true } : null;
+  }
+  if (!isEntityName(source.name)) return null;
+  const category = categoriseName(source.name, beforeOf(text, source));
+  return { key: aliasKey(source.name), name: source.name, kind: guessEntityKind(source.name, category), category, lookupOnly: false };
+}
+
+export function partyRef(name: string | null): NameRef | null {
+  if (!name || !isEntityName(name)) return null;
+  const category = categoriseName(name);
+  return { key: aliasKey(name), name, kind: guessEntityKind(name, category), category, lookupOnly: false };
+}
+
+/** Every name the extraction needs resolved. */
+export function namesOf(text: string, extraction: ArticleStatements): NameRef[] {
+  return [
+    ...extraction.sources.map((s) => sourceRef(text, s)),
+    ...extraction.fundingClaims.flatMap((c) => [partyRef(c.funder), partyRef(c.recipient)]),
+  ].filter((r): r is NameRef => r !== null);
+}
+
+export interface SourceRow {
+  articleId: number;
+  kind: StatedSource["kind"];
+  name: string;
+  entityId: number | null;
+  category: SourceCategory;
+  url: string | null;
+  domain: string | null;
+  quote: string | null;
+  anonymous: boolean;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface FundingClaimRow extends FundingClaim {
+  articleId: number;
+  funderEntityId: number | null;
+  recipientEntityId: number | null;
+}
+
+export interface MentionRow {
+  articleId: number;
+  entityId: number;
+  start: number;
+  end: number;
+}
+
+export interface StatementRows {
+  sources: SourceRow[];
+  fundingClaims: FundingClaimRow[];
+  mentions: MentionRow[];
+}
+
+export function statementRows(
+  articleId: number,
+  text: string,
+  extraction: ArticleStatements,
+  entityOf: (ref: NameRef | null) => ResolvedEntity | null,
+  aliasMentions: { entityId: number; start: number; end: number }[],
+): StatementRows {
+  const mentions = new Map<string, MentionRow>();
+  const mention = (entityId: number, start: number, end: number) => {
+    mentions.set(`${entityId}:${start}`, { articleId, entityId, start, end });
+  };
+  const sources = extraction.sources.map((source): SourceRow => {
+    const ref = sourceRef(text, source);
+    const entity = entityOf(ref);
+    if (entity) mention(entity.id, source.start, source.end);
+    const category = source.anonymous
+      ? "anonymous"
+      : entity && entity.category !== "other"
+        ? entity.category
+        : entity?.outletId
+          ? "outlet"
+          : categoriseSource({ ...source, before: beforeOf(text, source) });
+    return {
+      articleId, kind: source.kind, name: source.name, entityId: entity?.id ?? null, category,
+      url: source.url, domain: source.domain, quote: source.quote, anonymous: source.anonymous,
+      sentence: source.sentence, start: source.start, end: source.end,
+    };
+  });
+  const fundingClaims = extraction.fundingClaims.map((claim): FundingClaimRow => {
+    const funder = entityOf(partyRef(claim.funder));
+    const recipient = entityOf(partyRef(claim.recipient));
+    if (funder) mention(funder.id, claim.start, claim.end);
+    if (recipient && recipient.id !== funder?.id) mention(recipient.id, claim.start, claim.end);
+    return { ...claim, articleId, funderEntityId: funder?.id ?? null, recipientEntityId: recipient?.id ?? null };
+  });
+  for (const m of aliasMentions) mention(m.entityId, m.start, m.end);
+  return { sources, fundingClaims, mentions: [...mentions.values()] };
+}
+
+/** The sentence's words before the source's span: where "Minister" or "политолог" stands. */
+function beforeOf(text: string, source: StatedSource): string {
+  const sentenceStart = text.lastIndexOf(source.sentence.slice(0, 40), source.start);
+  return text.slice(Math.max(sentenceStart, source.start - 80, 0), source.end);
+}
