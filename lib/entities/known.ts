@@ -31,7 +31,7 @@ export const KNOWN_ENTITIES: KnownEntity[] = [
   org("Reporters Without Borders", "ngo", "RSF", "Reporters sans frontières", "Reporter ohne Grenzen", "Репортеры без границ"),
   org("Internews", "ngo", "Интерньюс"),
   org("United States Agency for International Development", "official", "USAID", "U.S. Agency for International Development", "US Agency for International Development", "Агентство США по международному развитию", "ЮСАИД", "Agence des États-Unis pour le développement international"),
-  org("US government", "official", "U.S. government", "United States government", "American government", "правительство США", "gouvernement américain", "US-Regierung", "amerikanische Regierung"),
+  org("US government", "official", "US", "U.S.", "U.S. government", "United States government", "American government", "правительство США", "gouvernement américain", "US-Regierung", "amerikanische Regierung"),
   org("US State Department", "official", "State Department", "U.S. State Department", "US Department of State", "Госдеп", "Госдепартамент", "Госдепартамент США", "Département d'État", "US-Außenministerium"),
   org("Kremlin", "official", "Кремль", "Kreml"),
   org("World Bank", "international", "Всемирный банк", "Всемирного банка", "Banque mondiale", "Weltbank"),

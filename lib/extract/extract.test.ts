@@ -41,6 +41,18 @@ describe("funding claims in the scraped opinion text", () => {
   });
 });
 
+describe("payments that are not funding claims (Novastan's reports)", () => {
+  it("takes a fare paid to a driver, or a night paid in tenge, for no claim", () => {
+    expect(extract("Then they paid money to someone driving a car who was already close to the border, and they drove with him.").fundingClaims).toEqual([]);
+    expect(extract("We paid 25 000 Tenge (£44.71) for the night.").fundingClaims).toEqual([]);
+  });
+
+  it("does not reach back past an unnamed party to an earlier name", () => {
+    const text = "Certain online platforms advertising security-related jobs in Russia actually sent workers directly to a military base controlled by the private Wagner Group.";
+    expect(extract(text).fundingClaims.filter((c) => c.recipient === "Russia")).toEqual([]);
+  });
+});
+
 describe("stated sources", () => {
   it("keeps image credits of teasers but not the teasers' headlines", () => {
     const { sources } = extract(scraped);

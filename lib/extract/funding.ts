@@ -88,7 +88,26 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
       }
     }
   }
-  return dedupe(claims);
+  return dedupe(claims.map(withoutNonNames).filter(isClaim));
+}
+
+// Sentence openers and currencies that the name rules take for parties: "Then they paid…", "paid 25 000 Tenge".
+const NOT_A_PARTY = /^(?:then|but|and|so|however|also|now|later|yet|still|meanwhile|thus|тогда|потом|затем|но|а|и|alors|puis|mais|ensuite|dann|aber|und|danach|tenge|тенге|som|сом|somoni|сомони|sum|сум|rubles?|roubles?|рубл\p{L}*|dollars?|долларов|euros?|евро|kronor|manat|yuan)$/iu;
+
+function withoutNonNames(claim: FundingClaim): FundingClaim {
+  const clean = (name: string | null) => (name && NOT_A_PARTY.test(name.trim()) ? null : name);
+  return { ...claim, funder: clean(claim.funder), recipient: clean(claim.recipient) };
+}
+
+/**
+ * A claim names someone: a payment between "someone driving a car" and nobody is not one, and
+ * control or founding without both parties says nothing.
+ */
+function isClaim(claim: FundingClaim): boolean {
+  const named = (name: string | null) => !!name && /\p{Lu}|\d/u.test(name);
+  if (!named(claim.funder) && !named(claim.recipient)) return false;
+  if ((claim.relation === "controlled_by" || claim.relation === "founded_by") && (!claim.funder || !claim.recipient)) return false;
+  return true;
 }
 
 /** A funder or recipient: a name, or a description such as "the state budget" (never a bare pronoun). */
@@ -146,6 +165,8 @@ function subjectBefore(context: ParagraphContext, sentenceStart: number, at: num
   const phrase = phraseBefore(context.text, sentenceStart, phraseEnd, context.lexicon);
   const name = party(context, phrase);
   // "фонд «Жаңы Доор» только в 2023 г. получил": the phrase next to the verb was a date; the name stands before it.
+  // A lowercase description next to the verb ("…sent workers to a military base controlled by…") is the party, unnamed: no reaching back.
+  if (phrase && compiled(`\\s(?:to|at|in|on|into|onto|à|au|aux|dans|sur|vers|zu|zum|zur|auf|bei|an)\\s+(?:${context.lexicon.determiners})\\s+[\\p{Ll}\\s-]+$`, "u").test(phrase.text.trim()) && !/\p{Lu}/u.test(phrase.text.trim().split(/\s+/u).slice(-3).join(" "))) return null;
   if (!name || /\d/u.test(name)) return lastNameBefore(context.text.slice(sentenceStart, at)) ?? name;
   // "Prenons le Centre pour le dialogue civique, une petite structure fondée…": the name before the description.
   if (phrase && name && !/\p{Lu}/u.test(name)) {
