@@ -1,4 +1,5 @@
-import { count, eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { getExtractionProgress, type ExtractionProgress } from "../lib/queries/extraction-status";
 import type { Database, Transaction as Tx } from "../db/client";
 import { articleExtractions, articles, fundingClaims, mentions, outlets, sources } from "../db/schema";
 import { mentionFinder, type MentionFinder } from "../lib/entities/mentions";
@@ -13,14 +14,7 @@ import { namesOf, statementRows, type NameRef, type StatementRows } from "./stat
  * batch commits on its own: stopped at any point, the job resumes where it was.
  */
 
-export interface ExtractionProgress {
-  version: number;
-  /** Articles read by the current rules, of all stored articles. */
-  done: number;
-  total: number;
-  /** Articles whose text the rules could not read; their error is stored with them. */
-  failed: number;
-}
+export { getExtractionProgress, type ExtractionProgress };
 
 export interface ExtractionJobOptions {
   batchSize?: number;
@@ -61,15 +55,6 @@ export async function requestReextraction(db: Database, outletId?: number): Prom
     .where(outletId === undefined ? undefined : sql`${articleExtractions.articleId} in (select id from ${articles} where outlet_id = ${outletId})`)
     .returning({ id: articleExtractions.articleId });
   return rows.length;
-}
-
-export async function getExtractionProgress(db: Database | Tx): Promise<ExtractionProgress> {
-  const [totals] = await db.select({ total: count() }).from(articles);
-  const [read] = await db
-    .select({ done: count(), failed: sql<number>`count(*) filter (where ${articleExtractions.error} is not null)`.mapWith(Number) })
-    .from(articleExtractions)
-    .where(eq(articleExtractions.version, EXTRACTION_VERSION));
-  return { version: EXTRACTION_VERSION, done: read?.done ?? 0, total: totals?.total ?? 0, failed: read?.failed ?? 0 };
 }
 
 interface PendingArticle {

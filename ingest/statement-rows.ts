@@ -26,21 +26,27 @@ export function sourceRef(text: string, source: StatedSource): NameRef | null {
     return domain ? { key: aliasKey(domain), name: domain, kind: "outlet", category: "other", lookupOnly: true } : null;
   }
   if (!isEntityName(source.name)) return null;
-  const category = categoriseName(source.name, beforeOf(text, source));
-  return { key: aliasKey(source.name), name: source.name, kind: guessEntityKind(source.name, category), category, lookupOnly: false };
+  return nameRef(source.name, `${beforeFirstMention(text, source.name)} … ${beforeOf(text, source)}`);
 }
 
-export function partyRef(name: string | null): NameRef | null {
+/** A named party: its role is read where the article first names it ("Kyrgyzstan's President Sadyr Japarov") and where it is cited. */
+function nameRef(name: string, before: string): NameRef {
+  const named = categoriseName(name, before);
+  const kind = guessEntityKind(name, named);
+  const category = named === "other" && kind === "person" ? "person" : named;
+  return { key: aliasKey(name), name, kind, category, lookupOnly: false };
+}
+
+export function partyRef(name: string | null, text = ""): NameRef | null {
   if (!name || !isEntityName(name)) return null;
-  const category = categoriseName(name);
-  return { key: aliasKey(name), name, kind: guessEntityKind(name, category), category, lookupOnly: false };
+  return nameRef(name, beforeFirstMention(text, name));
 }
 
 /** Every name the extraction needs resolved. */
 export function namesOf(text: string, extraction: ArticleStatements): NameRef[] {
   return [
     ...extraction.sources.map((s) => sourceRef(text, s)),
-    ...extraction.fundingClaims.flatMap((c) => [partyRef(c.funder), partyRef(c.recipient)]),
+    ...extraction.fundingClaims.flatMap((c) => [partyRef(c.funder, text), partyRef(c.recipient, text)]),
   ].filter((r): r is NameRef => r !== null);
 }
 
@@ -99,7 +105,9 @@ export function statementRows(
         ? entity.category
         : entity?.outletId
           ? "outlet"
-          : categoriseSource({ ...source, before: beforeOf(text, source) });
+          : source.kind !== "link" && ref
+            ? ref.category
+            : categoriseSource({ ...source, before: beforeOf(text, source) });
     return {
       articleId, kind: source.kind, name: source.name, entityId: entity?.id ?? null, category,
       url: source.url, domain: source.domain, quote: source.quote, anonymous: source.anonymous,
@@ -107,8 +115,8 @@ export function statementRows(
     };
   });
   const fundingClaims = extraction.fundingClaims.map((claim): FundingClaimRow => {
-    const funder = entityOf(partyRef(claim.funder));
-    const recipient = entityOf(partyRef(claim.recipient));
+    const funder = entityOf(partyRef(claim.funder, text));
+    const recipient = entityOf(partyRef(claim.recipient, text));
     if (funder) mention(funder.id, claim.start, claim.end);
     if (recipient && recipient.id !== funder?.id) mention(recipient.id, claim.start, claim.end);
     return { ...claim, articleId, funderEntityId: funder?.id ?? null, recipientEntityId: recipient?.id ?? null };
@@ -121,4 +129,12 @@ export function statementRows(
 function beforeOf(text: string, source: StatedSource): string {
   const sentenceStart = text.lastIndexOf(source.sentence.slice(0, 40), source.start);
   return text.slice(Math.max(sentenceStart, source.start - 80, 0), source.end);
+}
+
+/** The words before the first place the article names someone (by full name, else by surname). */
+function beforeFirstMention(text: string, name: string): string {
+  const surname = name.trim().split(/\s+/u).at(-1) ?? name;
+  let at = text.indexOf(name);
+  if (at < 0 && surname.length > 3) at = text.indexOf(surname);
+  return at < 0 ? "" : text.slice(Math.max(0, at - 60), at);
 }

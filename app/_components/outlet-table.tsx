@@ -27,7 +27,9 @@ export function OutletTable({ outlets, editable = false }: { outlets: OutletWith
           {outlets.map((o) => (
             <tr key={o.id} className={o.health.failingFeeds > 0 && !o.health.paused ? "row-failing" : undefined}>
               <th scope="row">
-                <div>{o.name}</div>
+                <div>
+                  <Link href={`/outlets/${encodeURIComponent(o.slug)}`}>{o.name}</Link>
+                </div>
                 <div className="muted">
                   {isWebUrl(o.homepageUrl) ? (
                     <a href={o.homepageUrl} rel="noopener noreferrer">

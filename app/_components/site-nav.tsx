@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/articles", label: "Articles" },
   { href: "/outlets", label: "Outlets" },
+  { href: "/funding", label: "Funding" },
 ] as const;
 
 export function SiteNav() {

@@ -20,7 +20,7 @@ export type EntityKind = "person" | "organisation" | "outlet";
 
 /** What kind of source an entity is when cited: the outlet page's sourcing profile groups by it. */
 export type SourceCategory =
-  | "official" | "state_media" | "ngo" | "international" | "outlet" | "expert" | "company" | "anonymous" | "other";
+  | "official" | "state_media" | "ngo" | "international" | "outlet" | "expert" | "company" | "person" | "anonymous" | "other";
 
 export const entities = pgTable(
   "entities",

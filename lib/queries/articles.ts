@@ -109,6 +109,8 @@ export interface ArticleDetail extends Omit<ArticleListItem, "outlet"> {
   language: string | null;
   /** Sanitised at ingest; render only through app/_components/article-body.tsx. */
   contentHtml: string;
+  /** The plain text the stated sources' offsets refer to. */
+  contentText: string;
   revisionCount: number;
   firstSeenAt: string;
   /** Credits the page states ("© RIA / Sputnik"), kept as provenance evidence. */
@@ -126,6 +128,7 @@ export async function getArticle(db: Database, id: number): Promise<ArticleDetai
       updatedAt: articles.updatedAt,
       language: articles.language,
       contentHtml: articles.contentHtml,
+      contentText: articles.contentText,
       wordCount: articles.wordCount,
       revisionCount: articles.revisionCount,
       firstSeenAt: articles.firstSeenAt,

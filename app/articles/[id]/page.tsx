@@ -7,15 +7,17 @@ import { getArticle } from "../../../lib/queries/articles";
 import { articleIdSchema } from "../../../lib/queries/article-params";
 import { getRelatedArticles } from "../../../lib/queries/article-links";
 import { getArticleRevisions } from "../../../lib/queries/revisions";
+import { getArticleStatements, type ArticleStatements } from "../../../lib/queries/statements";
 import { ArticleBody } from "../../_components/article-body";
+import { ArticleStatementsView } from "../../_components/article-statements";
 import { DateLabel } from "../../_components/date-label";
 import { RelatedArticles } from "../../_components/related-articles";
 import { RevisionHistory } from "../../_components/revision-history";
-import { formatDate, isWebUrl } from "../../_lib/format";
+import { formatDate, formatDateTime, isWebUrl } from "../../_lib/format";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[]; view?: string | string[] }> };
 
 // cache(): metadata and page share one query per request.
 const loadArticle = cache(async (rawId: string) => {
@@ -32,11 +34,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const db = await getDb();
-  const requested = Number((await searchParams).revision);
-  const [history, related] = await Promise.all([
+  const query = await searchParams;
+  const requested = Number(query.revision);
+  const original = query.view === "original";
+  const [history, related, statements] = await Promise.all([
     article.revisionCount > 1 ? getArticleRevisions(db, article.id, Number.isInteger(requested) ? requested : undefined) : null,
     getRelatedArticles(db, article.id),
+    getArticleStatements(db, article.id),
   ]);
+  const highlighted = statements.state !== null && statements.state.error === null && !original;
 
   return (
     <article className="card article">
@@ -102,9 +108,27 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </a>
         </p>
       )}
-      <ArticleBody html={article.contentHtml} />
+      <div className="view-switch">
+        <nav className="segmented" aria-label="How to show the text">
+          <Link href={`/articles/${article.id}`} aria-current={!original ? "true" : undefined}>Sources highlighted</Link>
+          <Link href={`/articles/${article.id}?view=original`} aria-current={original ? "true" : undefined}>Original formatting</Link>
+        </nav>
+        <ExtractionNote state={statements.state} />
+      </div>
+      {highlighted ? <ArticleStatementsView text={article.contentText} statements={statements} /> : <ArticleBody html={article.contentHtml} />}
       <RelatedArticles related={related} />
       {history && <RevisionHistory articleId={article.id} history={history} />}
     </article>
+  );
+}
+
+function ExtractionNote({ state }: { state: ArticleStatements["state"] }) {
+  if (!state) return <p className="muted">Sources and funding claims: not read yet (the extraction job reads new articles after each ingest).</p>;
+  if (state.error) return <p className="error">The extraction rules could not read this text: {state.error}</p>;
+  return (
+    <p className="muted">
+      Read by extraction rules v{state.version} on {formatDateTime(state.extractedAt)}
+      {!state.current && " (newer rules are re-reading the archive)"}
+    </p>
   );
 }

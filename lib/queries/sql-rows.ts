@@ -1,0 +1,7 @@
+import type { SQL } from "drizzle-orm";
+import type { Database } from "../../db/client";
+
+/** The rows of a raw SQL query, on either driver (PGlite and postgres return different result objects). */
+export async function rowsOf<T>(db: Pick<Database, "execute">, query: SQL): Promise<T[]> {
+  return [...((await db.execute(query)) as unknown as Iterable<T>)];
+}
