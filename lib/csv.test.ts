@@ -6,7 +6,8 @@ describe("CSV export", () => {
     const csv = toCsv(["funder", "amount", "sentence"], [
       ["NED", 230000, 'It said "yes", twice\nthen left'],
       ["=HYPERLINK(\"http://x\")", null, "-5% drop"],
+      [true, false, ""],
     ]);
-    expect(csv).toBe('funder,amount,sentence\r\nNED,230000,"It said ""yes"", twice\nthen left"\r\n"\'=HYPERLINK(""http://x"")",,\'-5% drop\r\n');
+    expect(csv).toBe('funder,amount,sentence\r\nNED,230000,"It said ""yes"", twice\nthen left"\r\n"\'=HYPERLINK(""http://x"")",,\'-5% drop\r\ntrue,false,\r\n');
   });
 });

@@ -9,7 +9,8 @@ import { stringify } from "csv-stringify/sync";
 export type CsvValue = string | number | boolean | null;
 
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return stringify([header, ...rows.map((row) => row.map(defuse))], { record_delimiter: "\r\n" });
+  // csv-stringify writes false as an empty cell by default; a spreadsheet should read false.
+  return stringify([header, ...rows.map((row) => row.map(defuse))], { record_delimiter: "\r\n", cast: { boolean: (b) => String(b) } });
 }
 
 function defuse(value: CsvValue): CsvValue {

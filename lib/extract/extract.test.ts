@@ -41,6 +41,18 @@ describe("funding claims in the scraped opinion text", () => {
   });
 });
 
+describe("names that are page furniture or sentence openers", () => {
+  it("does not take a newsletter box's buttons for the speaker 'he' stands for", () => {
+    const text = "Subscribe to our free weekly newsletter Register Click here for the latest issue\n\n“I’ll find out in a minute,” he says.";
+    expect(extract(text).sources.map((s) => s.name)).not.toContain("Register Click");
+  });
+
+  it("drops 'Now' from 'Now Igor says'", () => {
+    const text = "Igor Petrov left Moscow in 2022.\n\n“It was the only way,” Now Igor says.";
+    expect(extract(text).sources.map((s) => s.name)).not.toContain("Now Igor");
+  });
+});
+
 describe("payments that are not funding claims (Novastan's reports)", () => {
   it("takes a fare paid to a driver, or a night paid in tenge, for no claim", () => {
     expect(extract("Then they paid money to someone driving a car who was already close to the border, and they drove with him.").fundingClaims).toEqual([]);

@@ -94,8 +94,10 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
 // Sentence openers and currencies that the name rules take for parties: "Then they paid…", "paid 25 000 Tenge".
 const NOT_A_PARTY = /^(?:then|but|and|so|however|also|now|later|yet|still|meanwhile|thus|тогда|потом|затем|но|а|и|alors|puis|mais|ensuite|dann|aber|und|danach|tenge|тенге|som|сом|somoni|сомони|sum|сум|rubles?|roubles?|рубл\p{L}*|dollars?|долларов|euros?|евро|kronor|manat|yuan)$/iu;
 
+const OPENER_THEN_PRONOUN = /^(?:then|but|and|so|however|now|later|yet|still|alors|puis|mais|dann|aber|тогда|потом|но)\s+(?:they|we|he|she|it|i|you|ils|elles|nous|il|elle|sie|wir|er|они|мы|он|она)$/iu;
+
 function withoutNonNames(claim: FundingClaim): FundingClaim {
-  const clean = (name: string | null) => (name && NOT_A_PARTY.test(name.trim()) ? null : name);
+  const clean = (name: string | null) => (name && (NOT_A_PARTY.test(name.trim()) || OPENER_THEN_PRONOUN.test(name.trim())) ? null : name);
   return { ...claim, funder: clean(claim.funder), recipient: clean(claim.recipient) };
 }
 

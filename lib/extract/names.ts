@@ -24,7 +24,7 @@ const DEMONYMS =
 const CAPITALISED_FUNCTION_WORDS =
   /^(?:The|A|An|In|On|At|For|But|And|How|What|Why|Who|Where|When|After|Since|According|As|If|While|This|That|These|Those|It|Its|There|Here|Yet|So|Still|However|Moreover|Furthermore|Despite|Although|Meanwhile|Le|La|Les|Un|Une|Des|Dans|En|Selon|Pour|Mais|Et|Der|Die|Das|Ein|Eine|Im|Am|Laut|Nach|Und|Aber|В|На|По|И|Но|А|Как|Однако|Также|При)$/u;
 const TIME_WORDS =
-  /^(?:yesterday|today|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|am|вчера|сегодня|в понедельник|накануне)$/iu;
+  /^(?:yesterday|today|now|then|later|still|also|meanwhile|maintenant|puis|désormais|jetzt|nun|dann|теперь|сейчас|потом|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|am|вчера|сегодня|в понедельник|накануне)$/iu;
 const GENERIC_NAMES = /^(?:it|this|that|there|they|we|you|i|he|she|one|others?|many|some|all|everyone|nobody|(?:some\s+)?indications|(?:certain|some)\s+reports)$/iu;
 
 function words(pattern: string): RegExp {
@@ -186,6 +186,9 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*`;
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,4}`, "gu");
 const TITLE = /^(?:President|Prime|Minister|Foreign|Professor|Prof|Dr|Mr|Mrs|Ms|General|Governor|Senator|Ambassador|Chairman|Director|Deputy|Secretary|Mayor|Judge|Colonel|Captain|Spokesman|Spokeswoman|Président|Ministre|Präsident|Minister|Президент|Министр)$/u;
 
+// Buttons and links of newsletter boxes left in feed content ("Register", "Click here…") are no one's name.
+const INTERFACE_WORDS = /^(?:Register|Click|Subscribe|Share|Download|Follow|Login|Sign|Donate|Tweet|Print|Email)$/u;
+
 export function fullNames(text: string): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
@@ -195,7 +198,7 @@ export function fullNames(text: string): { name: string; index: number }[] {
     if (possessive >= 0 && possessive < parts.length - 2) parts = parts.slice(possessive + 1);
     if (parts.length > 3) parts = parts.slice(-3);
     while (parts.length > 0 && (CAPITALISED_FUNCTION_WORDS.test(parts[0]!) || TITLE.test(parts[0]!) || DEMONYMS.test(parts[0]!))) parts = parts.slice(1);
-    if (parts.length < 2 || ORGANISATION_WORD.test(parts.join(" ")) || parts.some((p) => DEMONYMS.test(p))) continue;
+    if (parts.length < 2 || ORGANISATION_WORD.test(parts.join(" ")) || parts.some((p) => DEMONYMS.test(p) || INTERFACE_WORDS.test(p))) continue;
     found.push({ name: parts.join(" ").replace(/[’']s$/u, ""), index: m.index + m[0].lastIndexOf(parts[0]!) });
   }
   return found;

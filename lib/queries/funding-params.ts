@@ -14,7 +14,7 @@ const text = z.string().trim().min(1, "must not be empty").max(200, "is too long
 export const fundingQuerySchema = z.object({
   /** The outlet that asserts the claim (the article's outlet). */
   outlet: slugParam.optional(),
-  /** A word of the funder's or recipient's name, as written or as the entity is named. */
+  /** Part of the funder's or recipient's name, in any of the spellings the alias table knows. */
   party: text.optional(),
   relation: z.enum(FUNDING_RELATIONS, { message: `must be one of ${FUNDING_RELATIONS.join(", ")}` }).optional(),
   hedged: yesNo.optional(),

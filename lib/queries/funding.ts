@@ -64,7 +64,9 @@ function conditions(q: Omit<FundingQuery, "sort" | "dir" | "page">): SQL {
   if (q.attributed) parts.push(q.attributed === "yes" ? sql`fc.attributed_to is not null` : sql`fc.attributed_to is null`);
   if (q.party) {
     const like = `%${q.party.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(sql`(${FUNDER} ilike ${like} or ${RECIPIENT} ilike ${like} or fc.funder ilike ${like} or fc.recipient ilike ${like})`);
+    // Any spelling of the party counts: "NED" finds the claims naming the National Endowment for Democracy in full.
+    parts.push(sql`(${FUNDER} ilike ${like} or ${RECIPIENT} ilike ${like} or fc.funder ilike ${like} or fc.recipient ilike ${like}
+      or exists (select 1 from entity_aliases ea where ea.entity_id in (fc.funder_entity_id, fc.recipient_entity_id) and ea.alias ilike ${like}))`);
   }
   return sql.join(parts, sql` and `);
 }
