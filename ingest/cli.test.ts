@@ -90,4 +90,17 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).runs[0]).toMatchObject({ outlet: "opinion-central-asia", status: "ok", itemsUpdated: 0 });
   });
+
+  it("reextract --json reads nothing when all is current, and every article of an outlet with --all", async () => {
+    const current = await cli(["reextract", "--json"], t().env);
+    expect(current.code).toBe(0);
+    expect(JSON.parse(current.stdout)).toMatchObject({ extracted: 0, failed: 0, requested: 0 });
+    const again = await cli(["reextract", "--all", "--outlet", "novastan-en", "--json"], t().env);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe("");
+    expect(JSON.parse(again.stdout)).toEqual({ version: expect.any(Number), extracted: 7, failed: 0, requested: 7 });
+    const unknown = await cli(["reextract", "--outlet", "nope", "--json"], t().env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/"nope"/);
+  });
 });
