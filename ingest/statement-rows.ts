@@ -26,12 +26,13 @@ export function sourceRef(text: string, source: StatedSource): NameRef | null {
     return domain ? { key: aliasKey(domain), name: domain, kind: "outlet", category: "other", lookupOnly: true } : null;
   }
   if (!isEntityName(source.name)) return null;
-  return nameRef(source.name, `${beforeFirstMention(text, source.name)} … ${beforeOf(text, source)}`);
+  return nameRef(source.name, beforeOf(text, source), beforeFirstMention(text, source.name));
 }
 
 /** A named party: its role is read where the article first names it ("Kyrgyzstan's President Sadyr Japarov") and where it is cited. */
-function nameRef(name: string, before: string): NameRef {
-  const named = categoriseName(name, before);
+function nameRef(name: string, ...contexts: string[]): NameRef {
+  const read = contexts.map((before) => categoriseName(name, before));
+  const named = read.find((c) => c !== "other") ?? "other";
   const kind = guessEntityKind(name, named);
   const category = named === "other" && kind === "person" ? "person" : named;
   return { key: aliasKey(name), name, kind, category, lookupOnly: false };
@@ -99,15 +100,7 @@ export function statementRows(
     const ref = sourceRef(text, source);
     const entity = entityOf(ref);
     if (entity) mention(entity.id, source.start, source.end);
-    const category = source.anonymous
-      ? "anonymous"
-      : entity && entity.category !== "other"
-        ? entity.category
-        : entity?.outletId
-          ? "outlet"
-          : source.kind !== "link" && ref
-            ? ref.category
-            : categoriseSource({ ...source, before: beforeOf(text, source) });
+    const category = sourceCategory(text, source, ref, entity);
     return {
       articleId, kind: source.kind, name: source.name, entityId: entity?.id ?? null, category,
       url: source.url, domain: source.domain, quote: source.quote, anonymous: source.anonymous,
@@ -123,6 +116,18 @@ export function statementRows(
   });
   for (const m of aliasMentions) mention(m.entityId, m.start, m.end);
   return { sources, fundingClaims, mentions: [...mentions.values()] };
+}
+
+/**
+ * What the entity is known as (NED: an NGO) wins; a role this article gives ("President Japarov")
+ * wins over an entity known only as a person; links are read by their domain.
+ */
+function sourceCategory(text: string, source: StatedSource, ref: NameRef | null, entity: ResolvedEntity | null): SourceCategory {
+  if (source.anonymous) return "anonymous";
+  if (entity && entity.category !== "other" && entity.category !== "person") return entity.category;
+  if (entity?.outletId) return "outlet";
+  if (source.kind !== "link" && ref) return ref.category;
+  return categoriseSource({ ...source, before: beforeOf(text, source) });
 }
 
 /** The sentence's words before the source's span: where "Minister" or "политолог" stands. */
