@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleFundingClaim, ArticleSource, ArticleStatements, EntityRef } from "../../lib/queries/statements";
 import { highlightRuns, type HighlightSpan, type Run } from "../_lib/highlight";
-import { describeAmount, RELATION_LABELS, SOURCE_CATEGORY_LABELS, SOURCE_KIND_LABELS } from "../_lib/statement-labels";
+import { describeAmount, partyName, RELATION_LABELS, SOURCE_CATEGORY_LABELS, SOURCE_KIND_LABELS } from "../_lib/statement-labels";
 
 /**
  * The article's plain text with its stated sources marked and its funding claims underlined, a
@@ -132,7 +132,7 @@ function ClaimList({ claims }: { claims: ArticleFundingClaim[] }) {
           {claims.map((c) => (
             <li key={c.id}>
               <a href={`#claim-${c.id}`} className="statement-link funding-edge">
-                <strong>{c.funder ?? "Unnamed funder"}</strong> → <strong>{c.recipient ?? "unnamed recipient"}</strong>
+                <strong>{partyName(c.funder, c, "funder")}</strong> → <strong>{partyName(c.recipient, c, "recipient")}</strong>
               </a>
               <div className="muted">
                 {RELATION_LABELS[c.relation]}
@@ -159,5 +159,5 @@ function EntityLink({ entity, name }: { entity: EntityRef; name: string }) {
 
 function claimSummary(c: ArticleFundingClaim): string {
   const money = c.amount !== null ? `, ${describeAmount(c.amount, c.currency)}` : "";
-  return `${c.funder ?? "?"} → ${c.recipient ?? "?"} (${RELATION_LABELS[c.relation]}${money}${c.year ? `, ${c.year}` : ""})`;
+  return `${partyName(c.funder, c, "funder")} → ${partyName(c.recipient, c, "recipient")} (${RELATION_LABELS[c.relation]}${money}${c.year ? `, ${c.year}` : ""})`;
 }

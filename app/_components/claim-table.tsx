@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProfileClaim } from "../../lib/queries/outlet-profile";
 import { DateLabel } from "./date-label";
-import { describeAmount, RELATION_LABELS } from "../_lib/statement-labels";
+import { describeAmount, partyName, RELATION_LABELS } from "../_lib/statement-labels";
 
 /** A compact list of funding claims with the article each stands in: the outlet profile's three lists. */
 export function ClaimTable({ claims, caption, showOutlet = false }: { claims: ProfileClaim[]; caption: string; showOutlet?: boolean }) {
@@ -24,7 +24,7 @@ export function ClaimTable({ claims, caption, showOutlet = false }: { claims: Pr
           {claims.map((c) => (
             <tr key={c.id}>
               <td title={c.sentence}>
-                <strong>{c.funder ?? "?"}</strong> → <strong>{c.recipient ?? "?"}</strong>
+                <strong>{partyName(c.funder, c, "funder")}</strong> → <strong>{partyName(c.recipient, c, "recipient")}</strong>
                 {c.hedged && <span className="badge">hedged</span>}
               </td>
               <td>{RELATION_LABELS[c.relation]}</td>

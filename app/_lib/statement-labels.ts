@@ -35,6 +35,13 @@ export const RELATION_LABELS: Record<FundingRelation, string> = {
   other: "Other",
 };
 
+/** A party the text does not name: a donation appeal's donors are its readers, whom it never names. */
+export function partyName(name: string | null, claim: { relation: FundingRelation; selfDisclosed: boolean }, role: "funder" | "recipient"): string {
+  if (name) return name;
+  if (role === "funder" && claim.selfDisclosed && claim.relation === "donation") return "Donors (not named)";
+  return role === "funder" ? "Funder not named" : "Recipient not named";
+}
+
 /** "$230,000", "27.8 billion RUB": the amount as a reader would write it. */
 export function describeAmount(amount: number, currency: string | null): string {
   const scaled =

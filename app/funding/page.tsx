@@ -9,7 +9,7 @@ import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
 import { DateLabel } from "../_components/date-label";
 import { FundingNetworkView } from "../_components/funding-network";
-import { describeAmount, RELATION_LABELS } from "../_lib/statement-labels";
+import { describeAmount, partyName, RELATION_LABELS } from "../_lib/statement-labels";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Funding claims" };
@@ -98,8 +98,8 @@ export default async function FundingPage({ searchParams }: Props) {
               <tbody>
                 {page.rows.map((c) => (
                   <tr key={c.id}>
-                    <td>{c.funder ?? <span className="muted">not named</span>}</td>
-                    <td>{c.recipient ?? <span className="muted">not named</span>}</td>
+                    <td>{c.funder ?? <span className="muted">{partyName(null, c, "funder")}</span>}</td>
+                    <td>{c.recipient ?? <span className="muted">{partyName(null, c, "recipient")}</span>}</td>
                     <td>{RELATION_LABELS[c.relation]}{c.selfDisclosed && <span className="badge">own disclosure</span>}</td>
                     <td className="num">{c.amount === null ? "—" : describeAmount(c.amount, c.currency)}</td>
                     <td className="num">{c.year ?? "—"}</td>
