@@ -53,6 +53,27 @@ describe("names that are page furniture or sentence openers", () => {
   });
 });
 
+describe("German funding claims", () => {
+  it("reads the dative recipient right after a present-tense verb", () => {
+    const text = "Die staatliche Förderbank KfW stellt Usbekistan einen Kredit über 120 Mio. Euro für den Ausbau der Solarenergie zur Verfügung.";
+    expect(extract(text, "de").fundingClaims).toContainEqual(expect.objectContaining({
+      funder: expect.stringMatching(/KfW/), recipient: "Usbekistan", amount: 120_000_000, currency: "EUR", relation: "loan",
+    }));
+  });
+
+  it("reads the subject after the verb when an adverbial opens the clause, and the first 'von' as the funder", () => {
+    const text = "Nach Angaben des Ministeriums erhält Usbekistan von der Bundesregierung zusätzlich einen Zuschuss von 15 Mio. Euro für die Ausbildung von Fachkräften.";
+    expect(extract(text, "de").fundingClaims).toEqual([expect.objectContaining({
+      funder: "Bundesregierung", recipient: "Usbekistan", amount: 15_000_000, currency: "EUR", relation: "grant",
+    })]);
+  });
+
+  it("takes no second recipient from a later 'und' in the sentence", () => {
+    const text = "Die KfW stellt Usbekistan einen Kredit über 120 Mio. Euro zur Verfügung, wie das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung mitteilte.";
+    expect(extract(text, "de").fundingClaims.map((c) => c.recipient)).toEqual(["Usbekistan"]);
+  });
+});
+
 describe("payments that are not funding claims (Novastan's reports)", () => {
   it("takes a fare paid to a driver, or a night paid in tenge, for no claim", () => {
     expect(extract("Then they paid money to someone driving a car who was already close to the border, and they drove with him.").fundingClaims).toEqual([]);

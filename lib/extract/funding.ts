@@ -41,8 +41,13 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           // "X, another organizer …, carries out projects with the support of Y": X, the sentence's subject.
           recipient = cue.relation === "supported_by"
             ? (pickPhrase(context, phraseAfter(context.text, sentence.start, at, context.lexicon))?.name ?? subjectBefore(context, sentence.start, at))
-            : subjectBefore(context, sentence.start, at);
-          if (cue.relation === "grant") {
+            : (invertedGermanSubject(context, sentence.start, at, rest) ?? subjectBefore(context, sentence.start, at));
+          const germanFrom = cue.relation === "grant" && context.lexicon.language === "de" ? GERMAN_FROM_AFTER_SUBJECT.exec(rest) : null;
+          if (germanFrom && (MONEY_WORD.test(rest) || money.length > 0)) {
+            // "erhält Usbekistan von der Bundesregierung zusätzlich einen Zuschuss von 15 Mio. Euro": the first "von".
+            funderName = germanFrom[1]!;
+            relation = relationOf(rest.slice(0, 160), "funding");
+          } else if (cue.relation === "grant") {
             // "received … from Y": nothing received from nobody is a claim.
             // "3,5 millions de soms de la fondation X": the "de" after the sum, not the one inside it.
             const afterMoney = Math.max(0, ...money.map((m) => m.end - cueEnd).filter((e) => e > 0 && e < rest.length));
@@ -65,7 +70,10 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           // "is funded by" is the passive cue's to read, not this one.
           if (/^\s*(?:by|from|par|von|durch)\b/iu.test(rest) || /(?:is|was|are|were|been|being|est|sont|été|wird|wurde)\s*$/iu.test(context.text.slice(sentence.start, at))) continue;
           funderName = subjectBefore(context, sentence.start, at);
-          const to = TO.exec(rest);
+          // German dative right after the verb: "Die KfW stellt Usbekistan einen Kredit … zur Verfügung".
+          const dative = context.lexicon.language === "de" ? GERMAN_DATIVE.exec(rest) : null;
+          if (dative) recipient = dative[1]!;
+          const to = dative ? null : TO.exec(rest);
           if (to) recipient = pickPhrase(context, phraseAfter(context.text, cueEnd + to.index + to[0].length, sentence.end, context.lexicon))?.name ?? null;
           relation = relationOf(rest.slice(0, to?.index ?? 60), "funding");
           recipient ??= additionalRecipient(context, cueEnd, sentence.end);
@@ -141,6 +149,21 @@ function splitParties(name: string | null): (string | null)[] {
   return parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) ? parts : [name];
 }
 
+// Verb-second German opened by an adverbial: "Nach Angaben des Ministeriums erhält Usbekistan von …".
+const GERMAN_ADVERBIAL_OPENER = /^(?:nach|laut|im|in|am|seit|mit|bei|zudem|außerdem|zusätzlich|damit|dafür|so|auch|jährlich|insgesamt|bereits|schon|dann|danach|\d)/iu;
+const GERMAN_SUBJECT_AFTER_VERB = /^\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:von|vom|aus|zusätzlich|rund|etwa|einen|eine|ein|\d)/u;
+
+function invertedGermanSubject(context: ParagraphContext, sentenceStart: number, at: number, rest: string): string | null {
+  if (context.lexicon.language !== "de") return null;
+  const head = context.text.slice(sentenceStart, at).trim();
+  if (!GERMAN_ADVERBIAL_OPENER.test(head)) return null;
+  return GERMAN_SUBJECT_AFTER_VERB.exec(rest)?.[1] ?? null;
+}
+
+const GERMAN_FROM_AFTER_SUBJECT = /^\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}(?:von|vom)\s+(?:(?:der|dem|den|des)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/u;
+
+const GERMAN_DATIVE = /^\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:einen|eine|ein|rund|etwa|insgesamt|zusätzlich|weitere|\d)/u;
+
 const GERMAN_PARTICIPLES: Record<string, FundingRelation> = {
   finanziert: "funding", gefördert: "funding", unterstützt: "supported_by", gegründet: "founded_by",
   kontrolliert: "controlled_by", gesponsert: "funding", bezahlt: "funding",
@@ -187,9 +210,15 @@ function lastNameBefore(text: string): string | null {
 
 /** "gave a grant to A, a member of …, and her foundation, B": B is a second recipient. */
 function andRecipient(context: ParagraphContext, from: number, to: number, first: string | null): string | null {
+  if (!first) return null;
   const rest = context.text.slice(from, to);
-  const and = /,?\s+(?:and|и|et|und)\s+(?:(?:his|her|their|its|son|sa|ses|sein|seine|ihr|ihre|свой|свою|его|ее|её)\s+[\p{L}-]+,\s*)?(\p{Lu}[^,.;]*)/u.exec(rest);
-  if (!and || !first) return null;
+  const at = rest.indexOf(first);
+  // The second recipient follows the first directly or after its apposition ("A, a member of …, and B"),
+  // never somewhere later in the sentence.
+  const tail = at < 0 ? "" : rest.slice(at + first.length);
+  if (!/^(?:,|\s+(?:and|и|et|und)\s)/u.test(tail)) return null;
+  const and = /,?\s+(?:and|и|et|und)\s+(?:(?:his|her|their|its|son|sa|ses|sein|seine|ihr|ihre|свой|свою|его|ее|её)\s+[\p{L}-]+,\s*)?(\p{Lu}[^,.;]*)/u.exec(tail.slice(0, 120));
+  if (!and) return null;
   const name = and[1]!.trim().replace(/[.]$/u, "");
   return sameName(name, first) ? null : name;
 }

@@ -18,7 +18,7 @@ const ALWAYS_JOIN = new Set(
     "jr", "sr", "no", "vs", "e.g", "i.e", "approx", "fig", "vol", "pp", "ca", "cf",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m",
     "m", "mm", "mme", "mlle", "me", "av", "apr", "env", "dir",
-    "z", "b", "z.b", "u", "a", "u.a", "d", "h", "d.h", "bzw", "vgl", "nr", "hr", "fr", "dipl", "inkl", "evtl", "ggf", "sog", "s",
+    "z", "b", "z.b", "u", "a", "u.a", "d", "h", "d.h", "bzw", "vgl", "nr", "hr", "fr", "dipl", "inkl", "evtl", "ggf", "sog", "s", "mio", "mrd", "tsd", "mds",
     "т", "е", "т.е", "т.н", "т.ч", "в т.ч", "им", "ул", "пр", "проф", "акад", "ген", "см", "напр", "тыс", "млн", "млрд", "руб", "долл", "трлн",
   ],
 );

@@ -21,7 +21,7 @@ export const german: Lexicon = {
     { pattern: String.raw`gegründet von`, relation: "founded_by", roles: "subject-gets" },
     { pattern: String.raw`kontrolliert von|gehört zu|gehört dem|gehört der|im Besitz von|untersteht`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`mit (?:finanzieller\s+)?Unterstützung (?:von|der|des|durch)|dank (?:der\s+)?Förderung (?:von|der|des|durch)|gefördert von|unterstützt von`, relation: "supported_by", roles: "subject-gets" },
-    { pattern: String.raw`zahlte|zahlten|überwies|überwiesen|spendete|spendeten|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|gewährte|stellte|bewilligte|bewilligten`, relation: "funding", roles: "subject-gives" },
+    { pattern: String.raw`zahlte|zahlten|zahlt|überwies|überwiesen|überweist|spendete|spendeten|spendet|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|vergibt|gewährte|gewährt|stellte|stellt|bewilligte|bewilligten|bewilligt`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
     String.raw`(?:diese|die)\s+(?:Recherche|Reportage|Veröffentlichung|Artikel|Beitrag|Projekt|Serie)\s+(?:wurde|wird|ist)\s+(?:gefördert|finanziert|unterstützt|ermöglicht|entstand)`,
