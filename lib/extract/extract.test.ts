@@ -74,6 +74,15 @@ describe("German funding claims", () => {
   });
 });
 
+describe("Russian funding claims", () => {
+  it("reads 'получает от X' with the sum after the funder, and stops the funder's name at the sum", () => {
+    const text = "Радио Свобода получает от Конгресса США около $140 млн в год.";
+    expect(extract(text, "ru").fundingClaims).toEqual([expect.objectContaining({
+      funder: "Конгресса США", recipient: "Радио Свобода", amount: 140_000_000, currency: "USD",
+    })]);
+  });
+});
+
 describe("payments that are not funding claims (Novastan's reports)", () => {
   it("takes a fare paid to a driver, or a night paid in tenge, for no claim", () => {
     expect(extract("Then they paid money to someone driving a car who was already close to the border, and they drove with him.").fundingClaims).toEqual([]);

@@ -52,9 +52,14 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
             // "3,5 millions de soms de la fondation X": the "de" after the sum, not the one inside it.
             const afterMoney = Math.max(0, ...money.map((m) => m.end - cueEnd).filter((e) => e > 0 && e < rest.length));
             const fromMatch = FROM.exec(rest.slice(afterMoney));
-            const from = fromMatch ? Object.assign(fromMatch, { index: fromMatch.index + afterMoney }) : null;
+            // "получает от Конгресса США около $140 млн": with nothing after the sum, the "from" before it.
+            const from = fromMatch ? Object.assign(fromMatch, { index: fromMatch.index + afterMoney }) : FROM.exec(rest);
             if (!from || !(MONEY_WORD.test(rest.slice(0, from.index)) || money.length > 0)) continue;
-            funderName = party(context, phraseAfter(context.text, cueEnd + from.index + from[0].length, sentence.end, context.lexicon));
+            const partyStart = cueEnd + from.index + from[0].length;
+            // The funder's name stops where a sum begins ("от Конгресса США около $140 млн").
+            const sumAfter = money.find((m) => m.start > partyStart);
+            const partyEnd = sumAfter ? Math.max(partyStart, context.text.slice(partyStart, sumAfter.start).search(/\s+(?:около|более|свыше|почти|about|around|more than|some|nearly|environ|plus de|près de|rund|etwa|mehr als|über)?\s*$/iu) + partyStart) : sentence.end;
+            funderName = party(context, phraseAfter(context.text, partyStart, partyEnd, context.lexicon));
             relation = relationOf(rest.slice(0, from.index), "funding");
           } else if (context.lexicon.language === "de" && cue.relation === "funding") {
             // German passive: the participle closing the clause says what was done, and the funder stands before it.
