@@ -12,6 +12,7 @@ import { parseFeed } from "../ingest/parse";
 import { runExtraction } from "../ingest/extraction-job";
 import { ingestFeedBody } from "../ingest/pipeline";
 import { upsertOutlet } from "../ingest/store";
+import { dropDatabase } from "../test/drop-database";
 import { syntheticFeed } from "./synthetic-feed";
 
 /**
@@ -45,7 +46,7 @@ function serverBackend(adminUrl: string): Backend {
         ...handle,
         dispose: async () => {
           await handle.close();
-          await admin.unsafe(`drop database if exists ${name} with (force)`);
+          await dropDatabase(admin, name);
           await admin.end({ timeout: 5 });
         },
       };

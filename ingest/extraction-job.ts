@@ -5,7 +5,7 @@ import { articleExtractions, articles, fundingClaims, mentions, outlets, sources
 import { mentionFinder, type MentionFinder } from "../lib/entities/mentions";
 import { EXTRACTION_VERSION, extractStatements } from "../lib/extract";
 import { createEntities, ensureKnownEntities, lookupAliases, type NewEntity, type ResolvedEntity } from "./entities";
-import { namesOf, statementRows, type NameRef, type StatementRows } from "./statement-rows";
+import { articleRefs, namesOf, statementRows, type NameRef, type StatementRows } from "./statement-rows";
 
 /**
  * The extract stage over stored articles: every article that the current rules have not read (new,
@@ -97,12 +97,13 @@ async function extractBatch(tx: Tx, { limit, findMentions, outletId, extract }: 
       return { article, extraction: null, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  const entityOf = await resolveNames(tx, read.flatMap((r) => (r.extraction ? namesOf(r.article.content_text, r.extraction) : [])));
+  const refs = read.map((r) => (r.extraction ? articleRefs(r.article.content_text, r.extraction) : null));
+  const entityOf = await resolveNames(tx, refs.flatMap((r) => (r ? namesOf(r) : [])));
 
   const rows: StatementRows = { sources: [], fundingClaims: [], mentions: [] };
-  for (const { article, extraction } of read) {
+  for (const [i, { article, extraction }] of read.entries()) {
     if (!extraction) continue;
-    const found = statementRows(article.id, article.content_text, extraction, entityOf, findMentions(article.content_text));
+    const found = statementRows(article.id, article.content_text, extraction, refs[i]!, entityOf, findMentions(article.content_text));
     rows.sources.push(...found.sources);
     rows.fundingClaims.push(...found.fundingClaims);
     rows.mentions.push(...found.mentions);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../lib/extract";
 import type { ResolvedEntity } from "./entities";
-import { namesOf, statementRows, type NameRef } from "./statement-rows";
+import { articleRefs, namesOf, statementRows, type NameRef } from "./statement-rows";
 
 const text = "Kyrgyzstan’s President Sadyr Japarov spoke on Monday.\n\nThe economy will grow by 4 %, Japarov said. NED gave a grant of $230,000 to Kloop, according to the registry.";
 
 describe("rows of an article's statements", () => {
   const extraction = extractStatements({ text, language: "en" });
+  const refs = articleRefs(text, extraction);
 
   it("reads a person's role where the article first names them", () => {
-    const japarov = namesOf(text, extraction).find((r) => r.name.includes("Japarov"));
+    const japarov = namesOf(refs).find((r) => r.name.includes("Japarov"));
     expect(japarov).toMatchObject({ category: "official" });
   });
 
@@ -20,7 +21,7 @@ describe("rows of an article's statements", () => {
       ["japarov", { id: 2, category: "person", outletId: null }],
     ]);
     const entityOf = (ref: NameRef | null) => (ref ? (known.get(ref.key) ?? null) : null);
-    const rows = statementRows(7, text, extraction, entityOf, [{ entityId: 1, start: 0, end: 3 }]);
+    const rows = statementRows(7, text, extraction, refs, entityOf, [{ entityId: 1, start: 0, end: 3 }]);
     const japarov = rows.sources.find((s) => s.entityId === 2);
     expect(japarov?.category).toBe("official");
     const grant = rows.fundingClaims.find((c) => c.amount === 230000);

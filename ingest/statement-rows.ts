@@ -2,6 +2,7 @@ import type { EntityKind, SourceCategory } from "../db/schema";
 import { aliasKey, categoriseName, categoriseSource, guessEntityKind, isEntityName } from "../lib/entities/categorise";
 import type { ArticleStatements } from "../lib/extract";
 import type { FundingClaim, StatedSource } from "../lib/extract/types";
+import type { EntityMention } from "../lib/entities/mentions";
 import type { ResolvedEntity } from "./entities";
 
 /**
@@ -19,7 +20,7 @@ export interface NameRef {
 }
 
 /** The key under which a source is looked up among the aliases, or null when it names no one. */
-export function sourceRef(text: string, source: StatedSource): NameRef | null {
+function sourceRef(text: string, source: StatedSource): NameRef | null {
   if (source.anonymous) return null;
   if (source.kind === "link") {
     const domain = source.domain?.replace(/^www\./, "");
@@ -38,32 +39,35 @@ function nameRef(name: string, ...contexts: string[]): NameRef {
   return { key: aliasKey(name), name, kind, category, lookupOnly: false };
 }
 
-export function partyRef(name: string | null, text = ""): NameRef | null {
+function partyRef(name: string | null, text = ""): NameRef | null {
   if (!name || !isEntityName(name)) return null;
   return nameRef(name, beforeFirstMention(text, name));
 }
 
-/** Every name the extraction needs resolved. */
-export function namesOf(text: string, extraction: ArticleStatements): NameRef[] {
-  return [
-    ...extraction.sources.map((s) => sourceRef(text, s)),
-    ...extraction.fundingClaims.flatMap((c) => [partyRef(c.funder, text), partyRef(c.recipient, text)]),
-  ].filter((r): r is NameRef => r !== null);
+/** The name references of an article's sources and funding parties, index for index: read once per article. */
+export interface ArticleRefs {
+  sources: (NameRef | null)[];
+  funders: (NameRef | null)[];
+  recipients: (NameRef | null)[];
 }
 
-export interface SourceRow {
+export function articleRefs(text: string, extraction: ArticleStatements): ArticleRefs {
+  return {
+    sources: extraction.sources.map((s) => sourceRef(text, s)),
+    funders: extraction.fundingClaims.map((c) => partyRef(c.funder, text)),
+    recipients: extraction.fundingClaims.map((c) => partyRef(c.recipient, text)),
+  };
+}
+
+/** Every name the refs need resolved. */
+export function namesOf(refs: ArticleRefs): NameRef[] {
+  return [...refs.sources, ...refs.funders, ...refs.recipients].filter((r): r is NameRef => r !== null);
+}
+
+export interface SourceRow extends StatedSource {
   articleId: number;
-  kind: StatedSource["kind"];
-  name: string;
   entityId: number | null;
   category: SourceCategory;
-  url: string | null;
-  domain: string | null;
-  quote: string | null;
-  anonymous: boolean;
-  sentence: string;
-  start: number;
-  end: number;
 }
 
 export interface FundingClaimRow extends FundingClaim {
@@ -72,11 +76,8 @@ export interface FundingClaimRow extends FundingClaim {
   recipientEntityId: number | null;
 }
 
-export interface MentionRow {
+export interface MentionRow extends EntityMention {
   articleId: number;
-  entityId: number;
-  start: number;
-  end: number;
 }
 
 export interface StatementRows {
@@ -89,27 +90,24 @@ export function statementRows(
   articleId: number,
   text: string,
   extraction: ArticleStatements,
+  refs: ArticleRefs,
   entityOf: (ref: NameRef | null) => ResolvedEntity | null,
-  aliasMentions: { entityId: number; start: number; end: number }[],
+  aliasMentions: EntityMention[],
 ): StatementRows {
   const mentions = new Map<string, MentionRow>();
   const mention = (entityId: number, start: number, end: number) => {
     mentions.set(`${entityId}:${start}`, { articleId, entityId, start, end });
   };
-  const sources = extraction.sources.map((source): SourceRow => {
-    const ref = sourceRef(text, source);
+  const sources = extraction.sources.map((source, i): SourceRow => {
+    const ref = refs.sources[i] ?? null;
     const entity = entityOf(ref);
     if (entity) mention(entity.id, source.start, source.end);
     const category = sourceCategory(text, source, ref, entity);
-    return {
-      articleId, kind: source.kind, name: source.name, entityId: entity?.id ?? null, category,
-      url: source.url, domain: source.domain, quote: source.quote, anonymous: source.anonymous,
-      sentence: source.sentence, start: source.start, end: source.end,
-    };
+    return { ...source, articleId, entityId: entity?.id ?? null, category };
   });
-  const fundingClaims = extraction.fundingClaims.map((claim): FundingClaimRow => {
-    const funder = entityOf(partyRef(claim.funder, text));
-    const recipient = entityOf(partyRef(claim.recipient, text));
+  const fundingClaims = extraction.fundingClaims.map((claim, i): FundingClaimRow => {
+    const funder = entityOf(refs.funders[i] ?? null);
+    const recipient = entityOf(refs.recipients[i] ?? null);
     if (funder) mention(funder.id, claim.start, claim.end);
     if (recipient && recipient.id !== funder?.id) mention(recipient.id, claim.start, claim.end);
     return { ...claim, articleId, funderEntityId: funder?.id ?? null, recipientEntityId: recipient?.id ?? null };

@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { afterEach, beforeEach, inject } from "vitest";
 import { connectDatabase, type DatabaseHandle } from "../db/client";
 import { Secret } from "../lib/config";
+import { dropDatabase } from "./drop-database";
 import { copyTemplate } from "./global-setup";
 
 /** Fresh, migrated databases for integration tests: one per test, on either backend. */
@@ -61,22 +62,6 @@ async function createServerDatabase(): Promise<TestDatabase> {
       await admin.end({ timeout: 5 });
     },
   };
-}
-
-/**
- * Drops a test database. An autovacuum worker (a superuser backend, which a non-superuser role may not
- * terminate) can be working on a freshly written database for a moment: wait for it and try again.
- */
-async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      return;
-    } catch (err) {
-      if ((err as { code?: string }).code !== "42501" || attempt >= 20) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
 }
 
 /**

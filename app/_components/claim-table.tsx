@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { ProfileClaim } from "../../lib/queries/outlet-profile";
+import type { FundingClaimRow } from "../../lib/queries/funding";
 import { DateLabel } from "./date-label";
 import { describeAmount, partyName, RELATION_LABELS } from "../_lib/statement-labels";
 
 /** A compact list of funding claims with the article each stands in: the outlet profile's three lists. */
-export function ClaimTable({ claims, caption, showOutlet = false }: { claims: ProfileClaim[]; caption: string; showOutlet?: boolean }) {
+export function ClaimTable({ claims, caption, showOutlet = false }: { claims: FundingClaimRow[]; caption: string; showOutlet?: boolean }) {
   if (claims.length === 0) return <p className="empty">None recorded.</p>;
   return (
     <div className="table-scroll">

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { rowsOf } from "./sql-rows";
-import type { FundingRelation } from "../extract/types";
+import type { FundingClaim, FundingRelation } from "../extract/types";
 import { FUNDING_PAGE_SIZE, type FundingQuery } from "./funding-params";
 
 /**
@@ -11,20 +11,12 @@ import { FUNDING_PAGE_SIZE, type FundingQuery } from "./funding-params";
  * "the National Endowment for Democracy" meet in one node.
  */
 
-export interface FundingClaimRow {
+/** A stored claim with its parties by entity name where resolved, and the article and outlet asserting it. */
+export interface FundingClaimRow
+  extends Pick<FundingClaim, "funder" | "recipient" | "amount" | "currency" | "year" | "relation" | "selfDisclosed" | "hedged" | "attributedTo" | "sentence"> {
   id: number;
-  funder: string | null;
-  recipient: string | null;
   funderEntityId: number | null;
   recipientEntityId: number | null;
-  amount: number | null;
-  currency: string | null;
-  year: number | null;
-  relation: FundingRelation;
-  selfDisclosed: boolean;
-  hedged: boolean;
-  attributedTo: string | null;
-  sentence: string;
   article: { id: number; title: string; publishedAt: string | null };
   outlet: { slug: string; name: string };
 }
@@ -92,15 +84,18 @@ interface ClaimRecord {
   outlet_name: string;
 }
 
-async function selectClaims(db: Database, q: FundingQuery, limit: number | null, offset: number): Promise<FundingClaimRow[]> {
-  const direction = q.dir === "asc" ? sql`asc` : sql`desc`;
+/**
+ * Claims matching `where` (SQL over the aliases fc, a, o, fe, re), in `order`. The outlet profile
+ * selects its lists through it too.
+ */
+export async function selectFundingClaims(db: Database, where: SQL, order: SQL, limit: number | null, offset = 0): Promise<FundingClaimRow[]> {
   const rows = await rowsOf<ClaimRecord>(db, sql`
     select fc.id, ${FUNDER} as funder, ${RECIPIENT} as recipient, fc.funder_entity_id, fc.recipient_entity_id,
       fc.amount, fc.currency, fc.year, fc.relation, fc.self_disclosed, fc.hedged, fc.attributed_to, fc.sentence,
       a.id as article_id, a.title, a.published_at, o.slug as outlet_slug, o.name as outlet_name
     ${FROM}
-    where ${conditions(q)}
-    order by ${SORT_COLUMNS[q.sort]} ${direction} nulls last, fc.id ${direction}
+    where ${where}
+    order by ${order}
     ${limit === null ? sql`` : sql`limit ${limit} offset ${offset}`}`);
   return rows.map((r) => ({
     id: r.id, funder: r.funder, recipient: r.recipient, funderEntityId: r.funder_entity_id, recipientEntityId: r.recipient_entity_id,
@@ -109,6 +104,11 @@ async function selectClaims(db: Database, q: FundingQuery, limit: number | null,
     article: { id: r.article_id, title: r.title, publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null },
     outlet: { slug: r.outlet_slug, name: r.outlet_name },
   }));
+}
+
+function selectClaims(db: Database, q: FundingQuery, limit: number | null, offset: number): Promise<FundingClaimRow[]> {
+  const direction = q.dir === "asc" ? sql`asc` : sql`desc`;
+  return selectFundingClaims(db, conditions(q), sql`${SORT_COLUMNS[q.sort]} ${direction} nulls last, fc.id ${direction}`, limit, offset);
 }
 
 export async function listFundingClaims(db: Database, q: FundingQuery): Promise<FundingClaimPage> {

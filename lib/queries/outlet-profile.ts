@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { rowsOf } from "./sql-rows";
 import type { SourceCategory } from "../../db/schema";
-import type { FundingRelation } from "../extract/types";
+import { selectFundingClaims, type FundingClaimRow } from "./funding";
 
 /**
  * An outlet's sourcing and funding profile: whom it cites (by kind of source), how often anonymously,
@@ -17,22 +17,6 @@ export interface CitedSource {
   articles: number;
 }
 
-export interface ProfileClaim {
-  id: number;
-  funder: string | null;
-  recipient: string | null;
-  amount: number | null;
-  currency: string | null;
-  year: number | null;
-  relation: FundingRelation;
-  hedged: boolean;
-  selfDisclosed: boolean;
-  attributedTo: string | null;
-  sentence: string;
-  article: { id: number; title: string; publishedAt: string | null };
-  outlet: { slug: string; name: string };
-}
-
 export interface OutletProfile {
   outlet: { id: number; slug: string; name: string; kind: string; homepageUrl: string | null };
   articles: number;
@@ -45,9 +29,9 @@ export interface OutletProfile {
   figureSentences: number;
   unattributedFigureSentences: number;
   linkedDomains: { domain: string; links: number }[];
-  claimsMade: ProfileClaim[];
-  claimsAbout: ProfileClaim[];
-  selfDisclosures: ProfileClaim[];
+  claimsMade: FundingClaimRow[];
+  claimsAbout: FundingClaimRow[];
+  selfDisclosures: FundingClaimRow[];
 }
 
 export async function getOutletProfile(db: Database, slug: string): Promise<OutletProfile | null> {
@@ -95,24 +79,8 @@ export async function getOutletProfile(db: Database, slug: string): Promise<Outl
   };
 }
 
-async function claims(db: Database, where: SQL): Promise<ProfileClaim[]> {
-  const rows = await rowsOf<{
-    id: number; funder: string | null; recipient: string | null; amount: number | null; currency: string | null; year: number | null;
-    relation: FundingRelation; hedged: boolean; self_disclosed: boolean; attributed_to: string | null; sentence: string;
-    article_id: number; title: string; published_at: string | Date | null; slug: string; name: string;
-  }>(db, sql`
-    select fc.id, coalesce(fe.name, fc.funder) as funder, coalesce(re.name, fc.recipient) as recipient, fc.amount, fc.currency, fc.year,
-      fc.relation, fc.hedged, fc.self_disclosed, fc.attributed_to, fc.sentence, a.id as article_id, a.title, a.published_at, o.slug, o.name
-    from funding_claims fc join articles a on a.id = fc.article_id join outlets o on o.id = a.outlet_id
-      left join entities fe on fe.id = fc.funder_entity_id left join entities re on re.id = fc.recipient_entity_id
-    where ${where}
-    order by a.published_at desc nulls last, fc.id limit 100`);
-  return rows.map((r) => ({
-    id: r.id, funder: r.funder, recipient: r.recipient, amount: r.amount === null ? null : Number(r.amount), currency: r.currency,
-    year: r.year, relation: r.relation, hedged: r.hedged, selfDisclosed: r.self_disclosed, attributedTo: r.attributed_to, sentence: r.sentence,
-    article: { id: r.article_id, title: r.title, publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null },
-    outlet: { slug: r.slug, name: r.name },
-  }));
+function claims(db: Database, where: SQL): Promise<FundingClaimRow[]> {
+  return selectFundingClaims(db, where, sql`a.published_at desc nulls last, fc.id`, 100);
 }
 
 function list(ids: number[]): SQL {

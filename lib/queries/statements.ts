@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client";
 import { articleExtractions, entities, fundingClaims, outlets, sources, type SourceCategory } from "../../db/schema";
 import { EXTRACTION_VERSION } from "../extract";
-import type { FundingRelation, SourceKind } from "../extract/types";
+import type { FundingClaim, FundingRelation, StatedSource } from "../extract/types";
 
 /** One article's stated sources and funding claims as stored by the extraction job, for its page. */
 
@@ -14,37 +14,16 @@ export interface EntityRef {
   outletSlug: string | null;
 }
 
-export interface ArticleSource {
+export interface ArticleSource extends StatedSource {
   id: number;
-  kind: SourceKind;
-  name: string;
   category: SourceCategory;
   entity: EntityRef | null;
-  url: string | null;
-  domain: string | null;
-  quote: string | null;
-  anonymous: boolean;
-  sentence: string;
-  start: number;
-  end: number;
 }
 
-export interface ArticleFundingClaim {
+export interface ArticleFundingClaim extends FundingClaim {
   id: number;
-  funder: string | null;
   funderEntity: EntityRef | null;
-  recipient: string | null;
   recipientEntity: EntityRef | null;
-  amount: number | null;
-  currency: string | null;
-  year: number | null;
-  relation: FundingRelation;
-  selfDisclosed: boolean;
-  hedged: boolean;
-  attributedTo: string | null;
-  sentence: string;
-  start: number;
-  end: number;
 }
 
 export interface ExtractionState {

@@ -19,6 +19,13 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: URL): Parsed<z.o
   return { ok: false, response: jsonError(400, "invalid_params", formatIssues(result.error)) };
 }
 
+/** A query string that may ask for `format=csv` beside the schema's own fields. */
+export function parseExportQuery<S extends z.ZodType>(schema: S, url: URL): { csv: boolean; query: Parsed<z.output<S>> } {
+  const rest = new URL(url);
+  rest.searchParams.delete("format");
+  return { csv: url.searchParams.get("format") === "csv", query: parseQuery(schema, rest) };
+}
+
 /**
  * Runs the handler's one query and sends its result as JSON (a Response is passed through, e.g.
  * a 404); unexpected failures are logged once and never leak details to the client.

@@ -3,7 +3,7 @@ import { toCsv, csvResponse } from "../../../lib/csv";
 import { getDb } from "../../../lib/db";
 import { allFundingClaims, listFundingClaims } from "../../../lib/queries/funding";
 import { fundingQuerySchema } from "../../../lib/queries/funding-params";
-import { parseQuery, respond } from "../_lib/respond";
+import { parseExportQuery, respond } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -12,14 +12,11 @@ export const dynamic = "force-dynamic";
  * One page of funding claims as JSON, or with format=csv every claim the filters select.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const format = request.nextUrl.searchParams.get("format");
-  const params = new URL(request.nextUrl);
-  params.searchParams.delete("format");
-  const query = parseQuery(fundingQuerySchema, params);
+  const { csv: asCsv, query } = parseExportQuery(fundingQuerySchema, request.nextUrl);
   if (!query.ok) return query.response;
   return respond("/api/funding", async () => {
     const db = await getDb();
-    if (format !== "csv") return listFundingClaims(db, query.value);
+    if (!asCsv) return listFundingClaims(db, query.value);
     const rows = await allFundingClaims(db, query.value);
     const csv = toCsv(
       ["funder", "recipient", "relation", "amount", "currency", "year", "asserted_by", "attributed_to", "hedged", "self_disclosed", "sentence", "article_id", "article_title", "published"],
