@@ -31,4 +31,14 @@ describe("rows of an article's statements", () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(rows.mentions.some((m) => m.entityId === 1)).toBe(true);
   });
+
+  it("resolves a lone surname to the full name the article gives, unless two people share it", () => {
+    const article = "“The elections were a formality,” said political analyst Arkady Dubnov.\n\nThe vote was not free, Dubnov said.";
+    const names = namesOf(articleRefs(article, extractStatements({ text: article, language: "en" }))).map((r) => r.name);
+    expect(names).toContain("Arkady Dubnov");
+    expect(names).not.toContain("Dubnov");
+    const shared = "Arkady Dubnov said the vote was a formality. Maria Dubnov said it was fair.\n\nDubnov said the turnout was low.";
+    const sharedNames = namesOf(articleRefs(shared, extractStatements({ text: shared, language: "en" }))).map((r) => r.name);
+    expect(sharedNames).toContain("Dubnov");
+  });
 });

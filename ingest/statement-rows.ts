@@ -52,10 +52,37 @@ export interface ArticleRefs {
 }
 
 export function articleRefs(text: string, extraction: ArticleStatements): ArticleRefs {
+  const fullNameOf = fullNames(extraction);
+  const full = (ref: NameRef | null): NameRef | null => {
+    const name = ref && !ref.lookupOnly ? fullNameOf(ref.name) : null;
+    return name ? nameRef(name, beforeFirstMention(text, name), beforeFirstMention(text, ref!.name)) : ref;
+  };
   return {
-    sources: extraction.sources.map((s) => sourceRef(text, s)),
-    funders: extraction.fundingClaims.map((c) => partyRef(c.funder, text)),
-    recipients: extraction.fundingClaims.map((c) => partyRef(c.recipient, text)),
+    sources: extraction.sources.map((s) => full(sourceRef(text, s))),
+    funders: extraction.fundingClaims.map((c) => full(partyRef(c.funder, text))),
+    recipients: extraction.fundingClaims.map((c) => full(partyRef(c.recipient, text))),
+  };
+}
+
+/**
+ * A lone surname ("Dubnov said") stands for the full name the article gave the person before or after
+ * ("Arkady Dubnov"), so both are one entity; a surname two named people share stays as written.
+ */
+function fullNames(extraction: ArticleStatements): (name: string) => string | null {
+  const named = new Set<string>();
+  for (const s of extraction.sources) if (s.kind !== "link" && !s.anonymous) named.add(s.name.trim());
+  for (const c of extraction.fundingClaims) for (const party of [c.funder, c.recipient]) if (party) named.add(party.trim());
+  const bySurname = new Map<string, Set<string>>();
+  for (const name of named) {
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || words.length > 4) continue;
+    const surname = aliasKey(words.at(-1)!);
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
+  }
+  return (name) => {
+    if (/\s/u.test(name.trim())) return null;
+    const candidates = bySurname.get(aliasKey(name));
+    return candidates?.size === 1 ? [...candidates][0]! : null;
   };
 }
 

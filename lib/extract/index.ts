@@ -48,7 +48,7 @@ export function extractStatements(input: ExtractionInput): ArticleStatements {
     const sentences = sentencesOfParagraph(paragraph, lexicon.language);
     sentencesOf.set(paragraph, sentences);
     const lines = [...paragraph.text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length }));
-    sources.push(...findCredits(lines));
+    sources.push(...findCredits(paragraph, lines));
     const teaser = teaserKind(paragraph.text, lexicon);
     if (teaserNext || teaser || isPageFurniture(paragraph.text)) {
       teaserNext = teaser === "marker";
