@@ -18,8 +18,9 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alter
 
 const OFFICIAL_NAME = word(
   "ministry|ministries|government|president|presidency|parliament|senate|congress|police|prosecutor|court|embassy|consulate|administration|department|akimat|hokimiyat|kremlin|white house|state department|council|committee|agency for|office of|" +
-    "министерств|правительств|президент|парламент|сенат|мажилис|жогорку кенеш|полици|милици|прокуратур|суд(?:а|у|ом|е|ы|ов)?(?!\\p{L})|посольств|консульств|администраци|акимат|хокимият|мид(?!\\p{L})|кремл|госдеп|комитет|ведомств|генштаб|минобороны|минздрав|минтруд|" +
-    "ministère|gouvernement|présidence|assemblée|parquet|tribunal|ambassade|préfecture|" +
+    "(?:customs|security|tax|migration|border|intelligence|statistics|statistical) services?|national bank|central bank|" +
+    "министерств|правительств|президент|парламент|сенат|мажилис|жогорку кенеш|полици|милици|прокуратур|нацстатком|росстат|мчс|мвд|минюст|нацбанк|центробанк|бюро национальной статистики|суд(?:а|у|ом|е|ы|ов)?(?!\\p{L})|посольств|консульств|администраци|акимат|хокимият|мид(?!\\p{L})|кремл|госдеп|комитет|ведомств|генштаб|минобороны|минздрав|минтруд|" +
+    "ministère|gouvernement|présidence|assemblée|parquet|tribunal|ambassade|préfecture|comité national|banque nationale|banque centrale|" +
     "ministerium|regierung|bundesregierung|bundestag|staatsanwaltschaft|gericht|botschaft|behörde|auswärtiges amt",
 );
 const OFFICIAL_ROLE = word(
@@ -66,9 +67,12 @@ export function categoriseSource(source: CategoryInput): SourceCategory {
   return categoriseName(source.name, source.before);
 }
 
+/** German writes the office as the head of a compound: Innenministerium, Bundesregierung, Zollbehörde. */
+const GERMAN_OFFICIAL_COMPOUND = /(?:ministeri(?:um|ums)|regierung|behörde|botschaft|staatsanwaltschaft|polizei|zentralbank|nationalbank)(?!\p{L})/iu;
+
 export function categoriseName(name: string, before = ""): SourceCategory {
   const role = before.slice(-60);
-  if (OFFICIAL_NAME.test(name) || OFFICIAL_ROLE.test(role)) return "official";
+  if (OFFICIAL_NAME.test(name) || GERMAN_OFFICIAL_COMPOUND.test(name) || OFFICIAL_ROLE.test(role)) return "official";
   if (EXPERT_ROLE.test(role)) return "expert";
   if (OUTLET_NAME.test(name)) return "outlet";
   if (COMPANY_NAME.test(name)) return "company";
@@ -76,10 +80,18 @@ export function categoriseName(name: string, before = ""): SourceCategory {
   return "other";
 }
 
+/**
+ * A lone capitalised word with the ending of a surname of the region (Ismoilov, Baimuratowa, Tereshchenko,
+ * Rakhmonzoda, Nazarbayuly, Сатпаев): a person cited by surname, not an organisation. Short words (Kiev)
+ * and endings shared with place names (-in: Berlin, Украина) are left out.
+ */
+const SURNAME = /^\p{Lu}\p{Ll}{3,}(?:ov|ova|ev|eva|yev|yeva|ow|owa|ew|ewa|enko|chuk|sky|ski|skiy|skaya|zoda|zade|uly|kyzy|yan|dze|shvili|ов|ова|ев|ева|енко|чук|ский|ская|зода|заде|улы|кызы|ян|дзе|швили)$/u;
+
 /** What a name no alias knows most likely names: two to four capitalised words without an organisation word are a person. */
 export function guessEntityKind(name: string, category: SourceCategory): EntityKind {
   if (category === "outlet" || category === "state_media") return "outlet";
   if (isOrganisationName(name) || OFFICIAL_NAME.test(name) || NGO_NAME.test(name) || COMPANY_NAME.test(name)) return "organisation";
+  if (SURNAME.test(name.trim())) return "person";
   const words = name.trim().split(/\s+/u);
   const capitalised = words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|al|el|ibn|ben|le|la)$/u.test(w));
   return capitalised && words.length >= 2 && words.length <= 4 ? "person" : "organisation";

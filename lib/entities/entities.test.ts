@@ -29,6 +29,16 @@ describe("source categories from names and roles", () => {
     expect(guessEntityKind("Dosym Satpayev", "expert")).toBe("person");
     expect(guessEntityKind("Soros Foundation", "ngo")).toBe("organisation");
     expect(guessEntityKind("Eurasianet", "outlet")).toBe("outlet");
+    expect(categoriseName("Innenministerium")).toBe("official");
+    expect(categoriseName("Russian Federal Customs Service")).toBe("official");
+    expect(categoriseName("Нацстаткома")).toBe("official");
+    expect(categoriseName("Banque nationale du Tadjikistan")).toBe("official");
+    expect(categoriseName("russischen Zentralbank")).toBe("official");
+    expect(categoriseName("Bundesministerium für wirtschaftliche Zusammenarbeit")).toBe("official");
+    expect(guessEntityKind("Ismoilov", "other")).toBe("person");
+    expect(guessEntityKind("Сатпаев", "other")).toBe("person");
+    expect(guessEntityKind("Kiev", "other")).toBe("organisation");
+    expect(guessEntityKind("Berlin", "other")).toBe("organisation");
   });
 
   it("folds spellings to one key and refuses non-names", () => {
