@@ -27,6 +27,8 @@ const TIME_WORDS =
   /^(?:yesterday|today|now|then|later|still|also|meanwhile|maintenant|puis|désormais|jetzt|nun|dann|теперь|сейчас|потом|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|am|вчера|сегодня|в понедельник|накануне)$/iu;
 const GENERIC_NAMES = /^(?:it|this|that|there|they|we|you|i|he|she|one|others?|many|some|all|everyone|nobody|(?:some\s+)?indications|(?:certain|some)\s+reports)$/iu;
 
+const ELISION = /^(?:l|d)['’](?=\p{Lu})/u;
+
 function words(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, "iu");
 }
@@ -69,6 +71,11 @@ export function phraseAfter(text: string, from: number, until: number, lexicon: 
     if (kept.length === 0) core = core.replace(LEADING_PUNCTUATION, "");
     else if (LEADING_PUNCTUATION.test(core)) break;
     if (kept.length > 0 && breaks.test(core)) break;
+    // A plural possessive ("the migrants’ rights group") goes on into the noun it qualifies.
+    if (/^\p{L}+s[’']$/u.test(core) && !/[’']/u.test(text.slice(from, token.start))) {
+      kept.push({ text: core, start: token.start, end: token.end });
+      continue;
+    }
     const stripped = ABBREVIATED.test(core) || DOMAIN.test(core.replace(/[,;:)]+$/, "")) ? core.replace(/[,;:)”»"]+$/u, "") : core.replace(TRAILING_PUNCTUATION, "");
     const lead = kept.length === 0 ? token.text.length - token.text.replace(LEADING_PUNCTUATION, "").length : 0;
     const start = token.start + lead;
@@ -83,12 +90,17 @@ export function phraseAfter(text: string, from: number, until: number, lexicon: 
  * ("Caress Schenck, a political science professor at Nazarbayev University, acknowledges") is skipped.
  */
 export function phraseBefore(text: string, start: number, end: number, lexicon: Lexicon): TextSpan | null {
-  const { breaks } = rules(lexicon);
+  const { breaks, anonymous } = rules(lexicon);
   let before = text.slice(start, end).replace(/\s+$/u, "");
   if (before.endsWith(",")) {
     const inner = before.slice(0, -1);
     const comma = inner.lastIndexOf(",");
     const appositive = inner.slice(comma + 1).trim();
+    // "The foundation's director, Valentina Kozhevnikova, denied": the name in apposition is the subject.
+    if (comma >= 0 && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u.test(appositive) && /\p{Ll}/u.test(inner.slice(0, comma))) {
+      const at = start + inner.indexOf(appositive, comma);
+      return { text: appositive, start: at, end: at + appositive.length };
+    }
     if (comma < 0 || !/^(?:a|an|the|one|un|une|le|la|l['’]|ein|eine|der|die|das|\p{Ll})/u.test(appositive)) return null;
     before = inner.slice(0, comma);
   }
@@ -98,7 +110,9 @@ export function phraseBefore(text: string, start: number, end: number, lexicon: 
     const token = tokens[i]!;
     if (kept.length > 0 && TRAILING_PUNCTUATION.test(token.text) && !ABBREVIATED.test(token.text)) break;
     const core = token.text.replace(LEADING_PUNCTUATION, "").replace(/[,;:)”»"]+$/u, "");
-    if (breaks.test(core)) break;
+    // "a teacher at one of the clubs", "a senior official at a Western development bank": the place belongs to the description.
+    const describedPlace = PLACE_PREPOSITION.test(core) && i > 0 && anonymous.test(tokens[i - 1]!.text.replace(/[,;:]+$/u, ""));
+    if (breaks.test(core) && !describedPlace) break;
     const lead = token.text.length - token.text.replace(LEADING_PUNCTUATION, "").length;
     kept.unshift({ text: core, start: token.start + lead, end: token.start + lead + core.length });
     if (lead > 0) break;
@@ -140,8 +154,8 @@ export function pickName(phrase: string, lexicon: Lexicon): NamePick | null {
     if (last > 0) text = text.slice(last);
     text = text.replace(/\s+(?:data|figures|statistics|estimates|report|reports|survey)$/iu, "");
   }
-  // French elision glues the article to the name: "l'AFP", "d'Amnesty".
-  let tokens = text.split(/\s+/).filter(Boolean).map((t) => t.replace(/^(?:l|d)['’](?=\p{Lu})/u, ""));
+  // French elision glues the article to the name: "l'AFP", "d'Amnesty"; inside a name it stays ("Département d’État").
+  let tokens = text.split(/\s+/).filter(Boolean).map((t, i) => (i === 0 ? t.replace(ELISION, "") : t));
   // "a annoncé mercredi le ministère": the day is not part of the name.
   while (tokens.length > 1 && TIME_WORDS.test(tokens[0]!)) tokens = tokens.slice(1);
   const first = () => tokens[0] ?? "";
@@ -152,14 +166,14 @@ export function pickName(phrase: string, lexicon: Lexicon): NamePick | null {
   const language = lexicon.language;
   const anonymousHead = tokens.some((t) => r.anonymous.test(t.replace(/[’']s$/u, "")));
   // A capitalised "Sources" opening a sentence is still a description; "Civic Media Fund" is a name.
-  const nameAt = tokens.map((t, i) => isNameToken(t, language) && !(i === 0 && r.anonymous.test(t)));
+  const nameAt = tokens.map((t, i) => isNameToken(t.replace(ELISION, ""), language) && !(i === 0 && r.anonymous.test(t)));
   if (GENERIC_NAMES.test(tokens.join(" "))) return null;
   if (indefinite && anonymousHead) return { name: tokens.join(" "), anonymous: true };
   if (!nameAt.some(Boolean)) {
     if (anonymousHead || indefinite) return { name: tokens.join(" "), anonymous: true };
     return { name: tokens.join(" "), anonymous: false, reference: true };
   }
-  if (language === "de") return finish(tokens.slice(0, 6).join(" "));
+  if (language === "de") return finish(germanName(tokens));
   // The last run of name tokens, with connectors inside it ("Ministry of Foreign Affairs").
   let end = nameAt.lastIndexOf(true);
   let begin = end;
@@ -167,17 +181,54 @@ export function pickName(phrase: string, lexicon: Lexicon): NamePick | null {
   if (end === begin && DEMONYMS.test(tokens[begin]!) && end < tokens.length - 1) end = tokens.length - 1;
   else if ((language === "fr" || language === "ru") && end < tokens.length - 1) end = tokens.length - 1;
   if ((language === "fr" || language === "ru") && begin > 0 && /^(?:minist\p{L}+|gouvernement|agence|commission|parquet|министерств\p{L}*|пресс-служб\p{L}*|ведомств\p{L}*|правительств\p{L}*|служб\p{L}*|комитет\p{L}*|банк\p{L}*|фонд\p{L}*|banque|fonds|fondation|office|institut)$/iu.test(first())) begin = 0;
+  // "Национальный банк Кыргызской Республики": the institution noun and its capitalised adjective belong to the name.
+  if (language === "ru" && begin > 0 && INSTITUTION_NOUN_RU.test(tokens[begin - 1]!)) {
+    begin--;
+    while (begin > 0 && nameAt[begin - 1]) begin--;
+  }
   let picked = tokens.slice(begin, end + 1);
+  picked[0] = picked[0]!.replace(ELISION, "");
   if (picked.length > 1 && /[’']s$/u.test(picked[0]!)) picked = picked.slice(1);
   if (picked.length > 1 && CAPITALISED_FUNCTION_WORDS.test(picked[0]!)) picked = picked.slice(1);
   return finish(picked.join(" "));
 }
 
+/** Nouns of roles and kinds of source that stand before a German name: "Politologe", "Wirtschaftsstaatssekretär", "Nachrichtenagentur". */
+const GERMAN_ROLE =
+  /(?:minister|sekretär|politolog|sprecher|direktor|chef|leiter|botschafter|präsident|anwalt|anwält|journalist|ökonom|analyst|experte|expertin|abgeordnete|vorsitzende|berater|forscher|wissenschaftler|professor|gouverneur|bürgermeister|agentur|seite|portal|zeitung|sender|organisation|plattform|magazin|dienst)(?:in|innen|en|e|er|s)?$/iu;
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|M|Mme|Mlle|Herr|Frau|г-н|г-жа)\.?$/u;
+
+/**
+ * German capitalises every noun, so the name is what follows the last role noun ("kasachische Politologe Marat
+ * Sejtow" → "Marat Sejtow") and ends at the first lower-case word ("Stiftung hervorgeht" → "Stiftung").
+ */
+function germanName(tokens: string[]): string {
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (i < tokens.length - 1 && GERMAN_ROLE.test(t) && /^\p{Lu}/u.test(tokens[i + 1]!)) from = i + 1;
+  });
+  while (from < tokens.length - 1 && HONORIFIC.test(tokens[from]!)) from++;
+  const kept: string[] = [];
+  const connector = /^(?:für|von|der|des|und|zu|am|ohne|de|du|la)$/u;
+  for (const t of tokens.slice(from, from + 6)) {
+    // A person's name ends before "von der Universität"; an institution's goes on ("Bundesministerium für wirtschaftliche Zusammenarbeit").
+    if (kept.length > 0 && from > 0 && connector.test(t)) break;
+    if (kept.length > 0 && /^\p{Ll}/u.test(t) && !connector.test(t) && !connector.test(kept.at(-1)!)) break;
+    kept.push(t);
+  }
+  while (kept.length > 1 && /^(?:für|von|der|des|und|zu|am|ohne)$/u.test(kept.at(-1)!)) kept.pop();
+  return kept.join(" ");
+}
+
 function finish(name: string): NamePick | null {
-  const cleaned = name.replace(/^[\s,;:(«“"„]+|[\s,;:)»”"’.]+$/gu, "");
+  const cleaned = name.replace(/^[\s,;:(«“"„]+|[\s,;:)»”"’.]+$/gu, "").replace(/^(?:Dr|Prof|Mr|Mrs|Ms|M|Mme|Mlle|Herr|Frau)\.?\s+(?=\p{Lu})/u, "");
   if (cleaned.length < 2 || GENERIC_NAMES.test(cleaned) || CAPITALISED_FUNCTION_WORDS.test(cleaned)) return null;
   return { name: cleaned, anonymous: false };
 }
+
+const PLACE_PREPOSITION = /^(?:at|in|à|bei|в)$/iu;
+
+const INSTITUTION_NOUN_RU = /^(?:банк\p{L}*|фонд\p{L}*|министерств\p{L}*|комитет\p{L}*|служб\p{L}*|агентств\p{L}*|совет\p{L}*|суд\p{L}*|университет\p{L}*|институт\p{L}*|центр\p{L}*)$/u;
 
 const ORGANISATION_WORD =
   /\b(?:Ministry|Ministère|Ministerium|Министерств\p{L}*|Bank|Banque|Банк\p{L}*|Foundation|Fund|Fondation|Stiftung|Фонд\p{L}*|Institute|Institut|Agency|Agence|Agentur|Агентств\p{L}*|Court|Council|Committee|Office|Service|Department|Government|University|Union|Organisation|Organization|Coordination|Center|Centre|News|Media|Radio|TV|Press|Group|Company|Association|Commission|Parliament|Kremlin)\b/iu;

@@ -2,9 +2,14 @@ import type { Lexicon } from "./types";
 
 export const german: Lexicon = {
   language: "de",
-  cuesBeforeSource: String.raw`laut|nach Angaben (?:von|des|der|aus)?|nach Informationen (?:von|des|der)?|zufolge|unter Berufung auf|wie (?:die|der|das)?|so|berichtet(?:e)?|zitiert(?:e)?|heißt es (?:bei|von|aus)|gegenüber`,
-  reportingVerbs: String.raw`sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|teilte|teilten|teilt|mitteilte|mitteilten|berichtete|berichteten|berichtet|schrieb|schreibt|betonte|betont|warnte|warnt|meldete|meldet|bestätigte|bestätigt|räumte|kritisierte|kritisiert|zitiert|zitierte|sprach|behauptete|behauptet|argumentiert|argumentierte|schätzt|schätzte|unterstrich|fügte|hinzufügte|ergänzte|so`,
-  verbFillers: String.raw`auch|zudem|außerdem|bereits|dann|später|jüngst|erneut|kürzlich|am \p{L}+`,
+  cuesBeforeSource: String.raw`laut|nach Angaben (?:von|des|der|aus)?|nach Informationen (?:von|des|der)?|zufolge|unter Berufung auf|wie (?:die|der|das)?|so|berichtet(?:e)?|heißt es (?:bei|von|aus)|zitiert (?:von|nach)|wie aus (?:dem|einem|den|der)\s+\p{L}+\s+(?:de[rsn]|von)|nach (?:Branchen|Experten|Markt|Regierungs|Behörden|Polizei)?(?:schätzungen|angaben|berechnungen|informationen)|im \p{L}*(?:index|bericht|ranking|report) (?:von|der|des)`,
+  describedSources: String.raw`Bericht|Dokument|Unterlagen|Statistik|Studie|Umfrage|Daten|Zahlen|Zeitung|Portal|Agentur|Ministerium|Stiftung|Schätzungen`,
+  pronounCues: String.raw`(?:ihm|ihr|ihnen) zufolge|nach (?:seinen|ihren) (?:Angaben|Worten)|(?:seinen|ihren) (?:Angaben|Worten) zufolge`,
+  citingAsides: String.raw`unter Berufung auf|laut`,
+  roleNouns: String.raw`minister|sekretär|sprecher|direktor|leiter|botschafter|präsident|anwalt|anwältin|politolog|experte|expertin|ökonom`,
+  reportingVerbs: String.raw`sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|teilte|teilten|teilt|mitteilte|mitteilten|berichtete|berichteten|berichtet|schrieb|schreibt|betonte|betont|warnte|warnt|meldete|meldet|bestätigte|bestätigt|räumte|kritisierte|kritisiert|zitiert|zitierte|sprach|behauptete|behauptet|argumentiert|argumentierte|schätzt|schätzte|unterstrich|fügte|hinzufügte|ergänzte|so|hieß|heißt|bestritt|bestreitet`,
+  quoteVerbs: String.raw`erzählt|erzählte|erzählen|beschreibt|beschrieb|beschreiben|bezeichnet|bezeichnete|bezeichneten|bezeichnen|nennt|nannte|nannten|spricht|sprechen|sprachen|warnen|fordert|forderte|fordern|mahnt|mahnte|klagt|klagte|antwortete|antwortet|meint|meinte|glaubt|ergänzt|bekräftigte|bekräftigt|versicherte|versichert|zeigte sich|zeigt sich|äußerte|äußert`,
+  verbFillers: String.raw`auch|zudem|außerdem|bereits|dann|später|jüngst|erneut|kürzlich|am \p{L}+|hat|haben|hatte|hatten`,
   pronouns: String.raw`er|sie|es`,
   determiners: String.raw`der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|ihr|ihre`,
   indefinites: String.raw`ein|eine|einem|einen|einer|eines|mehrere|einige|zwei|drei`,

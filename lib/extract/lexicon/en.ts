@@ -2,9 +2,14 @@ import type { Lexicon } from "./types";
 
 export const english: Lexicon = {
   language: "en",
-  cuesBeforeSource: String.raw`according to|citing|quoting|as reported by|reported by|as cited by|quoted by|in an interview with`,
-  reportingVerbs: String.raw`said|says|say|told|tells|tell|reported|reports|report|wrote|writes|estimated|estimates|explained|explains|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|claimed|claims|claim|announced|confirmed|confirms|warned|warns|insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|remembers|recalls|reminds|mentions|mentioned|pointed out|points out|asserted|asserts|affirmed|revealed|show|shows|showed|remarks|remarked|highlights|highlighted|describes|described|concludes|concluded|replied|asked|alleged|alleges|suggested|suggests|believes|observed|commented|announces|declared|declares`,
-  verbFillers: String.raw`also|has|have|had|later|then|previously|earlier|further|recently|publicly|openly|repeatedly|has also|had also`,
+  cuesBeforeSource: String.raw`according to|citing|quoting|as reported by|reported by|as cited by|quoted by`,
+  describedSources: String.raw`census|report|document|statement|survey|study|data|figures|statistics|indictment|filing|records|poll|agency|outlet|newspaper|ministry|teacher|official`,
+  pronounCues: String.raw`according to (?:him|her|them)`,
+  citingAsides: String.raw`citing|quoting`,
+  roleNouns: String.raw`minister|ambassador|spokes(?:man|woman|person)|director|head|chairman|economist|analyst|expert|deputy|official|adviser|advisor|lawyer`,
+  reportingVerbs: String.raw`said|says|say|told|tells|tell|reported|reports|report|wrote|writes|estimated|estimates|explained|explains|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|claimed|claims|claim|announced|confirmed|confirms|warned|warns|insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|remembers|recalls|reminds|mentions|mentioned|pointed out|points out|asserted|asserts|affirmed|revealed|show|shows|showed|remarks|remarked|highlights|highlighted|describes|described|concludes|concluded|replied|asked|alleged|alleges|suggested|suggests|believes|observed|commented|announces|declared|declares|state|explain|mention|note|stress|denied|denies`,
+  quoteVerbs: String.raw`called|calls|dubbed|labell?ed|termed|described|describes|mention|explain|assert|asserts|put it|puts it|referred to|spoke of|speaks of|urged|urges|recalled|complained|complains|criticized|criticised|criticizes|criticises|dismissed|dismisses|welcomed|welcomes|condemned|condemns|praised|praises`,
+  verbFillers: String.raw`also|has|have|had|later|then|previously|earlier|further|recently|publicly|openly|repeatedly|has also|had also|gradually`,
   pronouns: String.raw`he|she|they|it`,
   determiners: String.raw`the|a|an|its|his|her|their`,
   indefinites: String.raw`a|an|one|some|several|many|two|three|four|other|another|unnamed|anonymous`,

@@ -7,6 +7,19 @@ export interface Lexicon {
   cuesBeforeSource: string;
   /** Reporting verbs whose subject, or whose inverted subject after them, is the source. */
   reportingVerbs: string;
+  /**
+   * Verbs that credit quoted words to their subject without reporting anything by themselves: "called the
+   * plan a “disaster”", "sprach von einem „Angriff“", "назвала эти сведения «неточными»".
+   */
+  quoteVerbs?: string;
+  /** "по его словам", "selon lui", "according to him", "ihm zufolge": a cue whose source is a pronoun. */
+  pronounCues: string;
+  /** An aside inside a subject that names someone else's source: "со ссылкой на", "citing", "unter Berufung auf". */
+  citingAsides: string;
+  /** Nouns of people's roles: after them, a name may still follow ("министр труда … Азиз Хасанзода"). */
+  roleNouns: string;
+  /** Heads of descriptions that are sources without a name: "census", "acte d'accusation", "издание", "депутат". */
+  describedSources: string;
   /** Adverbs and auxiliaries that may stand between a subject and its reporting verb. */
   verbFillers: string;
   pronouns: string;
