@@ -10,7 +10,8 @@ import type { FundingClaim, FundingRelation, StatedSource } from "./types";
  * the source the sentence gives. An outlet's words about its own money are self-disclosures.
  */
 
-const FROM = /(?<![\p{L}])(?:from|by|от|у|de la|de l['’]|du|des|de|par|von|vom|der|durch)\s+/iu;
+// French elides "de" before a vowel: "d’une fondation moscovite".
+const FROM = /(?<![\p{L}])(?:(?:from|by|от|у|de la|de l['’]|du|des|de|par|von|vom|der|durch)\s+|d['’](?=\p{L}))/iu;
 const TO = /(?<![\p{L}])(?:to|for|на|для|à la|à l['’]|au|aux|à|an|für)\s+/iu;
 const GRANT = /grant|грант|subvention|Zuschuss|Förder|Stipend/iu;
 const LOAN = /loan|кредит|за[её]м|prêt|Kredit|Darlehen/iu;
@@ -27,13 +28,15 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
     // The sums of a sentence are read once, and only for a sentence with a funding cue.
     let sums: Money[] | undefined;
     for (const cue of context.lexicon.funding) {
-      const pattern = compiled(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, "giu");
+      // "foreign-funded NGOs" is an adjective, not a clause about who funds whom.
+      const pattern = compiled(`(?<![\\p{L}-])(?:${cue.pattern})(?![\\p{L}])`, "giu");
       for (const match of sentence.text.matchAll(pattern)) {
         const at = sentence.start + match.index;
         const cueEnd = at + match[0].length;
         const rest = context.text.slice(cueEnd, sentence.end);
         const between = rest.slice(0, 80);
         const money = (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start));
+        if (NOT_FUNDING_MONEY.test(context.text.slice(Math.max(sentence.start, at - 50), Math.min(sentence.end, cueEnd + 40)))) continue;
         let funderName: string | null = null;
         let recipient: string | null = null;
         let relation: FundingRelation = cue.relation;
@@ -43,7 +46,11 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
             ? (pickPhrase(context, phraseAfter(context.text, sentence.start, at, context.lexicon))?.name ?? subjectBefore(context, sentence.start, at))
             : (invertedGermanSubject(context, sentence.start, at, rest) ?? subjectBefore(context, sentence.start, at));
           const germanFrom = cue.relation === "grant" && context.lexicon.language === "de" ? GERMAN_FROM_AFTER_SUBJECT.exec(rest) : null;
-          if (germanFrom && (MONEY_WORD.test(rest) || money.length > 0)) {
+          const verbFinal = cue.relation === "grant" && context.lexicon.language === "de" && GERMAN_CLAUSE_END.test(rest) ? germanVerbFinalReceipt(context, sentence.start, at) : null;
+          if (verbFinal) {
+            ({ recipient, funder: funderName } = verbFinal);
+            relation = relationOf(context.text.slice(sentence.start, at), "funding");
+          } else if (germanFrom && (MONEY_WORD.test(rest) || money.length > 0)) {
             // "erhält Usbekistan von der Bundesregierung zusätzlich einen Zuschuss von 15 Mio. Euro": the first "von".
             funderName = germanFrom[1]!;
             relation = relationOf(rest.slice(0, 160), "funding");
@@ -73,14 +80,18 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
         } else {
           if (!MONEY_WORD.test(match[0]) && !MONEY_WORD.test(between) && money.length === 0) continue;
           // "is funded by" is the passive cue's to read, not this one.
-          if (/^\s*(?:by|from|par|von|durch)\b/iu.test(rest) || /(?:is|was|are|were|been|being|est|sont|été|wird|wurde)\s*$/iu.test(context.text.slice(sentence.start, at))) continue;
+          if (/^\s*(?:by|from|par|von|durch)\b/iu.test(rest) || /(?:is|was|are|were|be|been|being|est|sont|été|wird|wurde)\s*$/iu.test(context.text.slice(sentence.start, at))) continue;
           funderName = subjectBefore(context, sentence.start, at);
           // German dative right after the verb: "Die KfW stellt Usbekistan einen Kredit … zur Verfügung".
           const dative = context.lexicon.language === "de" ? GERMAN_DATIVE.exec(rest) : null;
           if (dative) recipient = dative[1]!;
           const to = dative ? null : TO.exec(rest);
-          if (to) recipient = pickPhrase(context, phraseAfter(context.text, cueEnd + to.index + to[0].length, sentence.end, context.lexicon))?.name ?? null;
-          relation = relationOf(rest.slice(0, to?.index ?? 60), "funding");
+          if (to) {
+            const recipientStart = cueEnd + to.index + to[0].length;
+            recipient = pickPhrase(context, phraseAfter(context.text, recipientStart, objectAfter(context.text, recipientStart, sentence.end), context.lexicon))?.name ?? null;
+          }
+          // "a accordé au Kazakhstan un prêt": the kind of money may follow the recipient.
+          relation = relationOf(rest.slice(0, (to?.index ?? 0) + 60), "funding");
           recipient ??= additionalRecipient(context, cueEnd, sentence.end);
         }
         if (!funderName && !recipient) continue;
@@ -93,7 +104,7 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           claims.push({
             funder, recipient: who, amount: amount?.amount ?? null, currency: amount?.currency ?? null,
             year: relation === "controlled_by" ? null : yearNear(sentence.text, at - sentence.start, money.map((m): [number, number] => [m.start - sentence.start, m.end - sentence.start])),
-            relation, selfDisclosed: false, hedged: hedge.test(sentence.text),
+            relation: relation === "funding" && funder && BUDGET.test(funder) ? "budget" : relation, selfDisclosed: false, hedged: hedge.test(sentence.text),
             attributedTo: attributionIn(sources, sentence.start, sentence.end, [funder, who]),
             sentence: sentence.text, start: sentence.start, end: sentence.end,
           });
@@ -104,13 +115,19 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
   return dedupe(claims.map(withoutNonNames).filter(isClaim));
 }
 
+// Money that changes hands without funding anyone: pay, prices and migrants' remittances (the guide's exclusions).
+const NOT_FUNDING_MONEY = /(?<![\p{L}])(?:salar(?:y|ies)|wages?|prices?|remittances?|migrant workers|зарплат\p{L}*|заработн\p{L}*|цен[аыу]|денежн\p{L}* перевод\p{L}*|мигрант\p{L}*|salaires?|prix|transferts? de fonds|Gehalt\p{L}*|Lohn|Löhne|Preis\p{L}*|Überweisungen|Arbeitsmigrant\p{L}*)(?![\p{L}])/iu;
+
+// Parties described only as "foreign donors" or "abroad" are unnamed: the guide leaves such a funder null.
+const UNNAMED_PARTY = /^(?:(?:foreign|international|western|private)\s+donors|abroad|зарубежн\p{L}+\s+донор\p{L}*|иностранн\p{L}+\s+донор\p{L}*|донор\p{L}*|рубежа|(?:dem\s+)?Ausland|bailleurs\s+étrangers|l['’]étranger)$/iu;
+
 // Sentence openers and currencies that the name rules take for parties: "Then they paid…", "paid 25 000 Tenge".
 const NOT_A_PARTY = /^(?:then|but|and|so|however|also|now|later|yet|still|meanwhile|thus|тогда|потом|затем|но|а|и|alors|puis|mais|ensuite|dann|aber|und|danach|tenge|тенге|som|сом|somoni|сомони|sum|сум|rubles?|roubles?|рубл\p{L}*|dollars?|долларов|euros?|евро|kronor|manat|yuan)$/iu;
 
 const OPENER_THEN_PRONOUN = /^(?:then|but|and|so|however|now|later|yet|still|alors|puis|mais|dann|aber|тогда|потом|но)\s+(?:they|we|he|she|it|i|you|ils|elles|nous|il|elle|sie|wir|er|они|мы|он|она)$/iu;
 
 function withoutNonNames(claim: FundingClaim): FundingClaim {
-  const clean = (name: string | null) => (name && (NOT_A_PARTY.test(name.trim()) || OPENER_THEN_PRONOUN.test(name.trim())) ? null : name);
+  const clean = (name: string | null) => (name && (NOT_A_PARTY.test(name.trim()) || OPENER_THEN_PRONOUN.test(name.trim()) || UNNAMED_PARTY.test(name.trim())) ? null : name);
   return { ...claim, funder: clean(claim.funder), recipient: clean(claim.recipient) };
 }
 
@@ -154,8 +171,8 @@ function splitParties(name: string | null): (string | null)[] {
   return parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) ? parts : [name];
 }
 
-// Verb-second German opened by an adverbial: "Nach Angaben des Ministeriums erhält Usbekistan von …".
-const GERMAN_ADVERBIAL_OPENER = /^(?:nach|laut|im|in|am|seit|mit|bei|zudem|außerdem|zusätzlich|damit|dafür|so|auch|jährlich|insgesamt|bereits|schon|dann|danach|\d)/iu;
+// Verb-second German opened by an adverbial: "Nach Angaben des Ministeriums erhält Usbekistan von …" (whole words: "Sokolenko" is no "so").
+const GERMAN_ADVERBIAL_OPENER = /^(?:nach|laut|im|in|am|seit|mit|bei|zudem|außerdem|zusätzlich|damit|dafür|so|auch|jährlich|insgesamt|bereits|schon|dann|danach|\d)(?![\p{L}])/iu;
 const GERMAN_SUBJECT_AFTER_VERB = /^\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:von|vom|aus|zusätzlich|rund|etwa|einen|eine|ein|\d)/u;
 
 function invertedGermanSubject(context: ParagraphContext, sentenceStart: number, at: number, rest: string): string | null {
@@ -166,6 +183,29 @@ function invertedGermanSubject(context: ParagraphContext, sentenceStart: number,
 }
 
 const GERMAN_FROM_AFTER_SUBJECT = /^\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}(?:von|vom)\s+(?:(?:der|dem|den|des)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/u;
+
+// The participle closes the clause: "… von der Stiftung X erhalten haben, mit dem …".
+const GERMAN_CLAUSE_END = /^\s*(?:haben|hat|habe|hatte|hätten?|worden)?\s*(?:[,.;:–—-]|$)/u;
+const GERMAN_FINITE_BEFORE_PARTICIPLE = /^(.*?)\s+(?:soll|sollen|sollte|sollten|habe|haben|hat|hatte|hatten|hätte|hätten)\s+(.*)$/su;
+const GERMAN_FUNDER_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:von|vom|aus)\s+(?:(?:der|dem|den|des)\s+)?([^,;]*?)\s*$/u;
+const GERMAN_LEADING_SUBJECT = /^(?:(?:der|die|das)\s+)?(\p{Lu}[^\s]*(?:\s+(?:\p{Lu}|[„"«])[^\s]*){0,4})/u;
+
+/**
+ * Verb-final German receipt: "Aigine Media habe angeblich monatlich rund 3.500 Euro von der Prager Stiftung X
+ * bekommen", "soll das Portal zudem Geld aus dem Ausland erhalten haben". The subject stands before the finite
+ * verb (after it when an adverbial opens the sentence), the funder in the "von"/"aus" phrase before the participle.
+ */
+function germanVerbFinalReceipt(context: ParagraphContext, sentenceStart: number, at: number): { recipient: string | null; funder: string | null } | null {
+  const head = context.text.slice(sentenceStart, at);
+  const finite = GERMAN_FINITE_BEFORE_PARTICIPLE.exec(head);
+  if (!finite) return null;
+  const before = finite[1]!.trim();
+  const subjectText = GERMAN_ADVERBIAL_OPENER.test(before) ? GERMAN_LEADING_SUBJECT.exec(finite[2]!)?.[1] : before;
+  const funderText = GERMAN_FUNDER_BEFORE_PARTICIPLE.exec(finite[2]!)?.[1];
+  if (!subjectText || funderText === undefined) return null;
+  const span = (text: string) => ({ text, start: sentenceStart + head.indexOf(text), end: sentenceStart + head.indexOf(text) + text.length });
+  return { recipient: party(context, span(subjectText)), funder: funderText ? party(context, span(funderText)) : null };
+}
 
 const GERMAN_DATIVE = /^\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:einen|eine|ein|rund|etwa|insgesamt|zusätzlich|weitere|\d)/u;
 
@@ -183,7 +223,8 @@ function relationOf(words: string, fallback: FundingRelation): FundingRelation {
 }
 
 /** The subject of the cue; for "X, which is controlled by Y" the X before the relative pronoun. */
-function subjectBefore(context: ParagraphContext, sentenceStart: number, at: number): string | null {
+function subjectBefore(context: ParagraphContext, clauseStart: number, at: number): string | null {
+  const sentenceStart = afterAttributionOpener(context, clauseStart, at);
   let end = at;
   const head = context.text.slice(sentenceStart, at);
   const relative = RELATIVE.exec(head);
@@ -206,6 +247,15 @@ function subjectBefore(context: ParagraphContext, sentenceStart: number, at: num
   return name;
 }
 
+/**
+ * "According to Ostapenko, the construction will be paid for…", "По его словам, фонд существует…": the source
+ * opening the sentence is not the subject of the funding verb; the subject starts after its comma.
+ */
+function afterAttributionOpener(context: ParagraphContext, start: number, at: number): number {
+  const opener = compiled(`^\\s*(?:${context.lexicon.cuesBeforeSource}|${context.lexicon.hedges}|по (?:его|ее|её|их) (?:словам|мнению|данным))(?![\\p{L}])[^,]{0,140},\\s*`, "iu").exec(context.text.slice(start, at));
+  return opener ? start + opener[0].length : start;
+}
+
 function lastNameBefore(text: string): string | null {
   const names = [...text.matchAll(/«([^»]{2,60})»|„([^“”]{2,60})[“”]|(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu)]
     .filter((m) => m.index > 0)
@@ -226,6 +276,12 @@ function andRecipient(context: ParagraphContext, from: number, to: number, first
   if (!and) return null;
   const name = and[1]!.trim().replace(/[.]$/u, "");
   return sameName(name, first) ? null : name;
+}
+
+/** "accordé au Kazakhstan un prêt de …": the recipient ends where the object of the gift begins. */
+function objectAfter(text: string, from: number, to: number): number {
+  const object = /\s(?:a|an|un|une|einen|eine|ein)\s/u.exec(text.slice(from, to));
+  return object ? from + object.index : to;
 }
 
 function additionalRecipient(context: ParagraphContext, from: number, to: number): string | null {

@@ -19,7 +19,7 @@ export const german: Lexicon = {
   sourcePrefixes: String.raw`(?:Angaben|Daten|Zahlen|Statistiken|Schätzungen|Informationen|Berichten?|Dokumenten?|Recherchen|Unterlagen)\s+(?:de[rsmn]|von|aus)`,
   hedges: String.raw`angeblich|mutmaßlich|vermeintlich|soll\s|sollen\s|sollte\s|Berichten zufolge|offenbar|wohl|vermutlich|Gerüchten zufolge`,
   funding: [
-    { pattern: String.raw`erhielt|erhielten|erhält|erhalten|bekam|bekommt|bekamen`, relation: "grant", roles: "subject-gets" },
+    { pattern: String.raw`erhielt|erhielten|erhält|erhalten|bekam|bekommt|bekamen|bekommen`, relation: "grant", roles: "subject-gets" },
     // Verb-final passives: "wird direkt vom US-Kongress finanziert", "wurde 2015 von X gegründet"; the participle at
     // the end of the clause gives the relation.
     { pattern: String.raw`(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[\p{L}\d\s]*?\s)?(?:von|vom|durch)(?=\s)`, relation: "funding", roles: "subject-gets" },
