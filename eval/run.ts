@@ -134,4 +134,4 @@ function printMisses(score: ArticleScore) {
   for (const p of score.funding.falsePositives) console.log(`  ${score.id} EXTRA  funding ${p.funder} → ${p.recipient} | ${p.sentence.slice(0, 90)}`);
 }
 
-if (process.argv[1]?.endsWith("run.ts")) main();
+if (process.argv[1]?.endsWith("eval/run.ts")) main();
