@@ -16,6 +16,7 @@ describe("sums of money", () => {
     ["5 млн руб. на проект", "ru", 5000000, "RUB"],
     ["40 000 сомов", "ru", 40000, "KGS"],
     ["2 Mrd. Kronen", "de", 2000000000, "SEK"],
+    ["350 Millionen US-Dollar", "de", 350000000, "USD"],
   ])("%s (%s) → %d %s", (text, language, amount, currency) => {
     expect(findMoney(text, language)[0]).toMatchObject({ amount, currency });
   });

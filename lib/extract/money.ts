@@ -14,7 +14,7 @@ const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[
 const SCALE = String.raw`thousand|k|bn|mn|million|millions|billion|billions|trillion|тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|трлн\.?|mille|milliers|milliards?|Tausend|Million|Millionen|Milliarde|Milliarden|Mio\.?|Mrd\.?`;
 const SYMBOLS: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT" };
 const WORD_CURRENCIES: [RegExp, string][] = [
-  [/^(?:US\s+)?dollars?$|^долл\p{L}*\.?$|^USD$|^Dollar$|^américains$/iu, "USD"],
+  [/^(?:US\s+)?dollars?$|^US-Dollars?$|^долл\p{L}*\.?$|^USD$|^Dollar$|^américains$/iu, "USD"],
   [/^euros?$|^евро$|^EUR$/iu, "EUR"],
   [/^pounds?$|^фунт\p{L}*$|^GBP$|^livres?$|^Pfund$/iu, "GBP"],
   [/^rub(?:les?)?$|^roubles?$|^рубл\p{L}*$|^руб\.?$|^RUB$|^Rubel$/iu, "RUB"],
@@ -25,7 +25,7 @@ const WORD_CURRENCIES: [RegExp, string][] = [
   [/^kronor$|^kronen$|^крон\p{L}*$|^SEK$|^couronnes$/iu, "SEK"],
   [/^yuan$|^юан\p{L}*$|^CNY$/iu, "CNY"],
 ];
-const CURRENCY_WORD = String.raw`US dollars|dollars?|долл\p{L}*\.?|USD|Dollar|euros?|евро|EUR|Euro|pounds?|фунт\p{L}*|GBP|livres?|Pfund|rubles?|roubles?|рубл\p{L}*|руб\.?|RUB|Rubel|tenge|тенге|KZT|soms?|сом(?:ов|а)?|KGS|somonis?|сомони|TJS|sums?|сум(?:ов|а)?|UZS|soums?|kronor|Kronen|крон\p{L}*|SEK|couronnes|yuan|юан\p{L}*|CNY`;
+const CURRENCY_WORD = String.raw`US dollars|US-Dollars?|dollars?|долл\p{L}*\.?|USD|Dollar|euros?|евро|EUR|Euro|pounds?|фунт\p{L}*|GBP|livres?|Pfund|rubles?|roubles?|рубл\p{L}*|руб\.?|RUB|Rubel|tenge|тенге|KZT|soms?|сом(?:ов|а)?|KGS|somonis?|сомони|TJS|sums?|сум(?:ов|а)?|UZS|soums?|kronor|Kronen|крон\p{L}*|SEK|couronnes|yuan|юан\p{L}*|CNY`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`(US\$|\$|€|£|₽|₸)\s?(${NUMBER})(?:\s?(${SCALE})(?![\p{L}]))?`, "gu");
 const WORD_AFTER = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s?(?:(${SCALE})(?![\p{L}])\s?(?:d['’]|de\s+|of\s+)?)?(?:(€|\$|£|₽|₸)|(${CURRENCY_WORD})(?![\p{L}]))`, "giu");

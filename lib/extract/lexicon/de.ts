@@ -24,9 +24,10 @@ export const german: Lexicon = {
     // the end of the clause gives the relation.
     { pattern: String.raw`(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[\p{L}\d\s]*?\s)?(?:von|vom|durch)(?=\s)`, relation: "funding", roles: "subject-gets" },
     { pattern: String.raw`gegründet von`, relation: "founded_by", roles: "subject-gets" },
-    { pattern: String.raw`kontrolliert von|gehört zu|gehört dem|gehört der|im Besitz von|untersteht`, relation: "controlled_by", roles: "subject-gets" },
+    // "gehört zu 80 Prozent dem Geschäftsmann X": the share stands between the verb and the owner.
+    { pattern: String.raw`kontrolliert von|gehör(?:t|en)(?:\s+(?:zu\s+)?[\d.,]+\s*(?:Prozent|%))?(?=\s+(?:dem|der|den)\s)|gehört zu|im Besitz von|untersteht`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`mit (?:finanzieller\s+)?Unterstützung (?:von|der|des|durch)|dank (?:der\s+)?Förderung (?:von|der|des|durch)|gefördert von|unterstützt von`, relation: "supported_by", roles: "subject-gets" },
-    { pattern: String.raw`zahlte|zahlten|zahlt|überwies|überwiesen|überweist|spendete|spendeten|spendet|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|vergibt|gewährte|gewährt|stellte|stellt|bewilligte|bewilligten|bewilligt`, relation: "funding", roles: "subject-gives" },
+    { pattern: String.raw`zahlte|zahlten|zahlt|überwies|überwiesen|überweist|spendete|spendeten|spendet|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|vergibt|gewährte|gewährt|gewähren|stellte|stellt|stellen|bewilligte|bewilligten|bewilligt|gab|gibt|schenkte|unterstützt|unterstützte|unterstützten`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
     String.raw`(?:diese|die)\s+(?:Recherche|Reportage|Veröffentlichung|Artikel|Beitrag|Projekt|Serie)\s+(?:wurde|wird|ist)\s+(?:gefördert|finanziert|unterstützt|ermöglicht|entstand)`,

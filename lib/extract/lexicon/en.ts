@@ -19,13 +19,13 @@ export const english: Lexicon = {
   sourcePrefixes: String.raw`(?:the\s+)?(?:latest\s+|most recent\s+|official\s+|public\s+)?(?:data|figures|statistics|estimates|information|results|findings|documents?|reports?|study|survey|statement|article|records?|analysis)\s+(?:published\s+)?(?:[\w\s]*?\s)?(?:from|by|of)`,
   hedges: String.raw`reportedly|allegedly|supposedly|purportedly|apparently|according to some indications|some indications|is said to|are said to|was said to|rumou?red|it is believed|presumably|might have|may have`,
   funding: [
-    { pattern: String.raw`received|receives|got|obtained|was awarded|were awarded|has received|have received|won`, relation: "grant", roles: "subject-gets" },
-    { pattern: String.raw`(?:is|was|are|were|has been|have been|being)?\s*(?:funded|financed|sponsored|bankrolled|paid for)(?:\s+\w+ly)?\s+(?:by|from|out of)`, relation: "funding", roles: "subject-gets" },
+    { pattern: String.raw`received|receives|got|gets|obtained|secured|was awarded|were awarded|was granted|were granted|was given|were given|was allocated|were allocated|has received|have received|will receive|took out|won`, relation: "grant", roles: "subject-gets" },
+    { pattern: String.raw`(?:is|was|are|were|has been|have been|being)?(?:\s+\w+ly)?\s*(?:funded|financed|sponsored|bankrolled|paid for)(?:\s+\w+ly)?\s+(?:by|from|out of)`, relation: "funding", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:founded|established|set up|created|launched)(?:\s+in\s+\d{4})?\s+by`, relation: "founded_by", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:controlled|owned|run|managed|directed)\s+by`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:supported|backed)\s+by|with the (?:financial\s+)?support of|with (?:funding|financing|grants?|money) from|thanks to (?:a grant|funding|support) from`, relation: "supported_by", roles: "subject-gets" },
     { pattern: String.raw`(?:has\s+)?signed\s+(?:an?\s+)?(?:[$€£]?[\d.,]+\s*(?:million|billion)?\s+)?(?:loan|grant|credit)(?:\s+agreement)?\s+with`, relation: "loan", roles: "subject-gets" },
-    { pattern: String.raw`(?:also\s+)?(?:will\s+(?:finance|fund|provide|allocate|give|grant|lend)|gave|gives|granted|grants|awarded|awards|provided|provides|allocated|allocates|donated|donates|transferred|paid|pays|lent|lends|channel(?:l)?ed|funded|funds|financed|finances|sponsored|sponsors|bankrolled|bankrolls)`, relation: "funding", roles: "subject-gives" },
+    { pattern: String.raw`(?:also\s+)?(?:will\s+(?:finance|fund|provide|allocate|give|grant|lend|donate|disburse)|gave|gives|granted|grants|awarded|awards|provided|provides|allocated|allocates|donated|donates|transferred|paid|pays|lent|lends|pledged|pledges|earmarked|disbursed|disburses|extended|channel(?:l)?ed|funded|funds|financed|finances|sponsored|sponsors|bankrolled|bankrolls)`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
     String.raw`(?:this|the)\s+(?:investigation|article|story|report|reporting|project|series|publication|material|piece)\s+(?:was|is|has been)\s+(?:supported|funded|financed|produced with (?:the\s+)?support|made possible)`,

@@ -20,12 +20,13 @@ export const french: Lexicon = {
   hedges: String.raw`selon certaines sources|selon certaines informations|aurait|auraient|prétendument|présumée?s?|supposée?s?|apparemment|dit-on|semble-t-il|selon des rumeurs`,
   funding: [
     // An adverb or a year may stand between auxiliary and participle: "aurait également obtenu", "a bénéficié en 2022 d’".
-    { pattern: String.raw`(?:a|ont|avait|aurait|auraient)(?:\s+(?:également|aussi|déjà|notamment|ainsi|par ailleurs|en outre))?\s+(?:reçu|obtenu|touché)|reçoit|reçoivent|(?:a|ont)\s+bénéficié(?:\s+en\s+\d{4})?(?=\s+d['’]|\s+de\s)|bénéficie(?=\s+d['’]|\s+de\s)|touche`, relation: "grant", roles: "subject-gets" },
-    { pattern: String.raw`(?:est|sont|était|étaient|a été|ont été|serait|seraient)?\s*(?:financée?s?|subventionnée?s?|sponsorisée?s?|payée?s?)\s+(?:par|à hauteur)`, relation: "funding", roles: "subject-gets" },
+    { pattern: String.raw`(?:a|ont|avait|aurait|auraient)(?:\s+(?:également|aussi|déjà|notamment|ainsi|par ailleurs|en outre))?\s+(?:reçu|obtenu|touché|perçu|décroché|empoché)|reçoit|reçoivent|recevra|recevront|obtiendra|perçoit|perçoivent|(?:a|ont)\s+bénéficié(?:\s+en\s+\d{4})?(?=\s+d['’]|\s+de\s)|bénéficie(?=\s+d['’]|\s+de\s)|touche`, relation: "grant", roles: "subject-gets" },
+    // Passive: "financée (en partie) par"; "à hauteur de" only after the auxiliary ("a financé à hauteur de" is active).
+    { pattern: String.raw`(?:est|sont|était|étaient|a été|ont été|serait|seraient)?\s*(?:financée?s?|subventionnée?s?|sponsorisée?s?|payée?s?)(?:\s+(?:en partie|en grande partie|partiellement|largement|principalement|notamment|essentiellement|entièrement|directement|majoritairement))?\s+par|(?:est|sont|était|étaient|a été|ont été|serait|seraient)\s+(?:financée?s?|subventionnée?s?)\s+à hauteur`, relation: "funding", roles: "subject-gets" },
     { pattern: String.raw`(?:est|sont|était|a été|ont été)?\s*(?:fondée?s?|créée?s?|établie?s?)(?:\s+en\s+\d{4})?\s+par`, relation: "founded_by", roles: "subject-gets" },
     { pattern: String.raw`(?:est|sont|était|a été|serait)?\s*(?:contrôlée?s?|détenue?s?|dirigée?s?)\s+par|appartient à|appartiennent à`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`avec le soutien (?:financier\s+)?(?:de la|de l['’]|du|des|de)|grâce au soutien (?:de la|de l['’]|du|des|de)|(?:est|sont|a été)?\s*soutenue?s?\s+par|avec l['’]appui (?:de la|de l['’]|du|des|de)`, relation: "supported_by", roles: "subject-gets" },
-    { pattern: String.raw`(?:a|ont|aurait|auraient)(?:\s+(?:également|aussi|déjà|notamment|ainsi|par ailleurs|en outre))?\s+(?:versé|accordé|alloué|octroyé|prêté|donné|financé|débloqué)|accorde|finance|financent|subventionne`, relation: "funding", roles: "subject-gives" },
+    { pattern: String.raw`(?:a|ont|aurait|auraient)(?:\s+(?:également|aussi|déjà|notamment|ainsi|par ailleurs|en outre))?\s+(?:versé|accordé|alloué|octroyé|prêté|donné|financé|débloqué|subventionné|offert|attribué|apporté|fourni|transféré)|accorde|accordent|accordera|verse|versent|versera|octroie|octroient|alloue|allouent|allouera|finance|financent|financera|subventionne|subventionnent`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
     String.raw`fonctionne grâce à (?:votre|vos|la)\s+(?:participation|soutien|dons|générosité)`,

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from ".";
+import type { FundingClaim } from "./types";
+import { namesAgree } from "../../eval/score";
+
+/**
+ * The constructions funding news is written in, per language: verbs of giving (the funder is the subject,
+ * the recipient an object or a "to" phrase), verbs of receiving (the recipient is the subject, the funder
+ * a "from" phrase), passives with their agent, nominal frames ("a grant from X to Y", "le financement de
+ * Y par X"), ownership and founding, hedges and attribution; and money that funds no one.
+ */
+
+type Expected = Partial<Omit<FundingClaim, "sentence" | "start" | "end">> & { funder: string | null; recipient: string | null };
+
+function claims(text: string, language: string) {
+  return extractStatements({ text, language, outletName: null }).fundingClaims;
+}
+
+function expectClaim(text: string, language: string, expected: Expected) {
+  const found = claims(text, language);
+  const { funder, recipient, ...fields } = expected;
+  const match = found.find((c) => namesAgree(c.funder, funder) && namesAgree(c.recipient, recipient));
+  expect(match, `${funder} → ${recipient} in ${JSON.stringify(found.map((c) => [c.funder, c.recipient]))}`).toBeDefined();
+  expect(match).toMatchObject(fields);
+}
+
+const CASES: [string, string, Expected][] = [
+  // English: giving, receiving, passives, nominal frames, ownership and founding.
+  ["en", "The National Endowment for Democracy gave a $120,000 grant to the Almaty-based outlet Kazakh Voice in 2022.", { funder: "National Endowment for Democracy", recipient: "Kazakh Voice", amount: 120_000, currency: "USD", year: 2022, relation: "grant" }],
+  ["en", "In 2021 the European Union granted €2.5 million to Internews Kazakhstan for media training.", { funder: "European Union", recipient: "Internews Kazakhstan", amount: 2_500_000, currency: "EUR", year: 2021 }],
+  ["en", "The Eurasian Development Bank has provided a $50 million loan to the Kyrgyz Ministry of Energy.", { funder: "Eurasian Development Bank", recipient: "Kyrgyz Ministry of Energy", amount: 50_000_000, relation: "loan" }],
+  ["en", "Kaktus Media received $45,000 from the Swedish International Development Cooperation Agency in 2020.", { funder: "Swedish International Development Cooperation Agency", recipient: "Kaktus Media", amount: 45_000, year: 2020 }],
+  ["en", "Bolashak Media was awarded a $185,000 grant by the Civic Horizons Fund.", { funder: "Civic Horizons Fund", recipient: "Bolashak Media", amount: 185_000, relation: "grant" }],
+  ["en", "Freedom House, which is funded largely by the U.S. government, published the report.", { funder: "U.S. government", recipient: "Freedom House", relation: "funding" }],
+  ["en", "Aikyn Media reportedly secured a $2 million loan from Gazprombank in 2019.", { funder: "Gazprombank", recipient: "Aikyn Media", amount: 2_000_000, year: 2019, relation: "loan", hedged: true }],
+  ["en", "A $5 million grant from USAID to the Central Election Commission paid for new ballot scanners.", { funder: "USAID", recipient: "Central Election Commission", amount: 5_000_000, relation: "grant" }],
+  ["en", "The Open Society Institute donated 3 million tenge to the Tajik NGO Nuri Zindagi.", { funder: "Open Society Institute", recipient: "Nuri Zindagi", amount: 3_000_000, currency: "KZT", relation: "donation" }],
+  ["en", "The Kyrgyz state financed the channel ElTR with 500 million soms in 2023.", { funder: "Kyrgyz state", recipient: "ElTR", amount: 500_000_000, currency: "KGS", year: 2023, relation: "funding" }],
+  ["en", "Ordo Media is owned by the businessman Bakyt Osmonov.", { funder: "Bakyt Osmonov", recipient: "Ordo Media", relation: "controlled_by" }],
+  ["en", "Rossotrudnichestvo founded the Russkiy Mir centre in Osh in 2014.", { funder: "Rossotrudnichestvo", recipient: "Russkiy Mir", relation: "founded_by" }],
+  ["en", "Gazprom holds a 51% stake in the broadcaster Mir.", { funder: "Gazprom", recipient: "Mir", relation: "controlled_by" }],
+  ["en", "The financing of the Rogun dam by the World Bank amounts to $350 million.", { funder: "World Bank", recipient: "Rogun dam", amount: 350_000_000, relation: "funding" }],
+
+  // Russian: the recipient in the dative or after «на», the funder after «от», «из», «за счёт средств».
+  ["ru", "Фонд «Сорос-Казахстан» в 2019 году выделил общественному объединению «Ак Жол» 15 млн тенге.", { funder: "Сорос-Казахстан", recipient: "Ак Жол", amount: 15_000_000, currency: "KZT", year: 2019 }],
+  ["ru", "На финансирование телеканала «Мир» из федерального бюджета выделено 4,2 млрд рублей.", { funder: "федеральный бюджет", recipient: "Мир", amount: 4_200_000_000, currency: "RUB", relation: "budget" }],
+  ["ru", "Российско-Кыргызский фонд развития предоставил компании «Бишкек Агро» кредит на 200 млн сомов.", { funder: "Российско-Кыргызский фонд развития", recipient: "Бишкек Агро", amount: 200_000_000, currency: "KGS", relation: "loan" }],
+  ["ru", "Издание «Ордо Медиа» получило от компании «Кыргыз Ресурс» 3 млн сомов.", { funder: "Кыргыз Ресурс", recipient: "Ордо Медиа", amount: 3_000_000, currency: "KGS" }],
+  ["ru", "Фонд «Жаңы Доор» якобы получил грант от посольства США.", { funder: "посольство США", recipient: "Жаңы Доор", relation: "grant", hedged: true }],
+  ["ru", "Проект «Медиа-школа» реализуется за счёт средств Всемирного банка.", { funder: "Всемирный банк", recipient: "Медиа-школа", relation: "supported_by" }],
+  ["ru", "Фестиваль «Шелковый путь» проводится при поддержке Министерства культуры Казахстана.", { funder: "Министерство культуры Казахстана", recipient: "Шелковый путь", relation: "supported_by" }],
+  ["ru", "Учредителем издания «Ордо Медиа» является ОсОО «Медиа Стратегия».", { funder: "Медиа Стратегия", recipient: "Ордо Медиа", relation: "founded_by" }],
+  ["ru", "Телеканал «Хабар» на 100% принадлежит государству.", { funder: "государство", recipient: "Хабар", relation: "controlled_by" }],
+  ["ru", "Бизнесмен Бакыт Осмонов владеет компанией «Медиа Стратегия».", { funder: "Бакыт Осмонов", recipient: "Медиа Стратегия", relation: "controlled_by" }],
+  ["ru", "Компания «Бишкек Агро» получила кредит в размере 1,3 млрд сомов от РКФР.", { funder: "РКФР", recipient: "Бишкек Агро", amount: 1_300_000_000, relation: "loan" }],
+  ["ru", "Агентство США по международному развитию профинансировало проект «Медиа-школа» в 2022 году.", { funder: "Агентство США по международному развитию", recipient: "Медиа-школа", year: 2022, relation: "funding" }],
+  ["ru", "ТОО «Сарыарка Медиа Групп» получило от акимата Карагандинской области 148,5 млн тенге.", { funder: "акимат Карагандинской области", recipient: "Сарыарка Медиа Групп", amount: 148_500_000, currency: "KZT" }],
+
+  // French: "à" for the recipient, "de", "de la part de", "par" for the funder.
+  ["fr", "La Fondation Soros a accordé une subvention de 50 000 dollars à l’association Kloop en 2019.", { funder: "Fondation Soros", recipient: "Kloop", amount: 50_000, currency: "USD", year: 2019, relation: "grant" }],
+  ["fr", "L’Union européenne a octroyé 3 millions d’euros au Centre pour le dialogue civique.", { funder: "Union européenne", recipient: "Centre pour le dialogue civique", amount: 3_000_000, currency: "EUR" }],
+  ["fr", "Le média Vlast.kz a reçu 230 000 dollars du NED en 2021.", { funder: "NED", recipient: "Vlast.kz", amount: 230_000, year: 2021 }],
+  ["fr", "L’ONG Kelechek aurait obtenu un prêt de 2 millions de soms de la part de la banque Aiyl.", { funder: "banque Aiyl", recipient: "Kelechek", amount: 2_000_000, currency: "KGS", relation: "loan", hedged: true }],
+  ["fr", "Radio Azattyq est financée par le Congrès américain.", { funder: "Congrès américain", recipient: "Radio Azattyq", relation: "funding" }],
+  ["fr", "Le festival Ilkhom est soutenu par l’ambassade de France.", { funder: "ambassade de France", recipient: "Ilkhom", relation: "supported_by" }],
+  ["fr", "L’association Kelechek fonctionne grâce à une subvention de l’Union européenne.", { funder: "Union européenne", recipient: "Kelechek", relation: "grant" }],
+  ["fr", "Le réseau a été fondé en 2017 par l’association Kitobkhona-Pamir.", { funder: "Kitobkhona-Pamir", recipient: "réseau", relation: "founded_by" }],
+  ["fr", "La chaîne Mir est détenue par les États membres de la CEI.", { funder: "États membres de la CEI", recipient: "Mir", relation: "controlled_by" }],
+  ["fr", "Le financement de la centrale de Rogun par la Banque mondiale s’élève à 350 millions de dollars.", { funder: "Banque mondiale", recipient: "centrale de Rogun", amount: 350_000_000 }],
+  ["fr", "Le Kazakhstan a alloué 86 millions d’euros à la région d’Atyraou en 2024.", { funder: "Kazakhstan", recipient: "Atyraou", amount: 86_000_000, currency: "EUR", year: 2024 }],
+  ["fr", "La Russie finance la chaîne Mir à hauteur de 20 millions de dollars par an.", { funder: "Russie", recipient: "Mir", amount: 20_000_000, relation: "funding" }],
+  ["fr", "Selon Le Monde, Stepnoï Vestnik aurait reçu 1,2 million d’euros d’Evrazia-Dialog.", { funder: "Evrazia-Dialog", recipient: "Stepnoï Vestnik", amount: 1_200_000, hedged: true, attributedTo: expect.stringMatching(/Monde/) }],
+
+  // German: dative recipient and verb brackets ("stellte … zur Verfügung"), "von" for the funder, passives.
+  ["de", "Die Weltbank stellte der Regierung von Tadschikistan 2023 rund 350 Millionen US-Dollar zur Verfügung.", { funder: "Weltbank", recipient: "Regierung von Tadschikistan", amount: 350_000_000, currency: "USD", year: 2023 }],
+  ["de", "Die KfW stellt der usbekischen Regierung einen Kredit über 120 Millionen Euro bereit.", { funder: "KfW", recipient: "usbekische Regierung", amount: 120_000_000, currency: "EUR", relation: "loan" }],
+  ["de", "Aigine Media erhielt 2022 von der Stiftung Offene Gesellschaft 40.000 Euro.", { funder: "Stiftung Offene Gesellschaft", recipient: "Aigine Media", amount: 40_000, year: 2022 }],
+  ["de", "Das Portal Kloop bekam 15.000 Euro von der schwedischen Agentur Sida.", { funder: "Sida", recipient: "Kloop", amount: 15_000 }],
+  ["de", "Die Deutsche Welle wird vom Bund finanziert.", { funder: "Bund", recipient: "Deutsche Welle", relation: "funding" }],
+  ["de", "Die Europäische Union finanzierte das Medienzentrum Qazaq Media Lab mit 250.000 Euro.", { funder: "Europäische Union", recipient: "Qazaq Media Lab", amount: 250_000, relation: "funding" }],
+  ["de", "Die Soros-Stiftung förderte 2021 die Organisation Oyan Qazaqstan.", { funder: "Soros-Stiftung", recipient: "Oyan Qazaqstan", year: 2021 }],
+  ["de", "An das Medienzentrum Qazaq Media Lab flossen zudem 250.000 Euro von der Stiftung Offene Steppe.", { funder: "Stiftung Offene Steppe", recipient: "Qazaq Media Lab", amount: 250_000 }],
+  ["de", "Die Zeitung Vecherka wurde 2015 von dem Unternehmer Igor Sokolenko gegründet.", { funder: "Igor Sokolenko", recipient: "Vecherka", relation: "founded_by" }],
+  ["de", "Der Unternehmer Igor Sokolenko gründete 2018 die Spedition Asia Trans Logistic.", { funder: "Igor Sokolenko", recipient: "Asia Trans Logistic", relation: "founded_by" }],
+  ["de", "Die Firma Asia Trans Logistic gehört zu 80 Prozent dem russischen Geschäftsmann Igor Sokolenko.", { funder: "Igor Sokolenko", recipient: "Asia Trans Logistic", relation: "controlled_by" }],
+  ["de", "Al-Nur Capital soll sich mit 45 Millionen US-Dollar an dem Projekt Rogun beteiligt haben.", { funder: "Al-Nur Capital", recipient: "Rogun", amount: 45_000_000, hedged: true }],
+  ["de", "Die Finanzierung des Rogun-Staudamms durch die Weltbank beträgt 350 Millionen US-Dollar.", { funder: "Weltbank", recipient: "Rogun-Staudamm", amount: 350_000_000 }],
+
+  // Copular frames with nouns of funders and owners, attributive participles, lists, pronouns and gapping.
+  ["en", "Sida is the largest donor of Kloop.", { funder: "Sida", recipient: "Kloop", relation: "funding" }],
+  ["en", "Kloop's funding comes from the NED and Sida.", { funder: "Sida", recipient: "Kloop" }],
+  ["en", "The U.S.-funded Radio Free Europe/Radio Liberty closed its bureau.", { funder: "U.S.", recipient: "Radio Free Europe/Radio Liberty", relation: "funding" }],
+  ["en", "The NED gave grants to Kloop, Vlast.kz and Kaktus Media in 2021.", { funder: "NED", recipient: "Vlast.kz", year: 2021, relation: "grant" }],
+  ["en", "Vlast.kz is a news site in Almaty. It received $50,000 from the NED in 2021.", { funder: "NED", recipient: "Vlast.kz", amount: 50_000 }],
+  ["en", "Kloop, which is partly funded by the Swedish government, denied the claims.", { funder: "Swedish government", recipient: "Kloop" }],
+  ["ru", "Финансируемое Кремлём издание Sputnik открыло офис в Бишкеке.", { funder: "Кремль", recipient: "Sputnik", relation: "funding" }],
+  ["ru", "Грант в размере 50 тыс. долларов получил фонд «Эл Эркин» от посольства США.", { funder: "посольство США", recipient: "Эл Эркин", amount: 50_000 }],
+  ["ru", "Учредителем ТОО «Сарыарка Медиа Групп» значится Гульнара Ибраева.", { funder: "Гульнара Ибраева", recipient: "Сарыарка Медиа Групп", relation: "founded_by" }],
+  ["ru", "На финансирование ВГТРК из федерального бюджета выделено 34,5 млрд руб., а на RT — 28,7 млрд руб.", { funder: "федеральный бюджет", recipient: "RT", amount: 28_700_000_000, relation: "budget" }],
+  ["fr", "Le principal bailleur de fonds de Kloop est l’USAID.", { funder: "USAID", recipient: "Kloop", relation: "funding" }],
+  ["fr", "Kloop et Kaktus Media ont reçu des fonds de l’USAID.", { funder: "USAID", recipient: "Kaktus Media" }],
+  ["de", "Größter Geldgeber von Kloop ist die NED.", { funder: "NED", recipient: "Kloop", relation: "funding" }],
+  ["de", "Der vom Kreml finanzierte Sender RT sendet auch auf Deutsch.", { funder: "Kreml", recipient: "RT", relation: "funding" }],
+  ["de", "Nach Recherchen von Kloop zahlte die Stadtverwaltung dem Sender Elim TV 2023 rund 2 Millionen Som.", { funder: "Stadtverwaltung", recipient: "Elim TV", amount: 2_000_000, currency: "KGS", year: 2023 }],
+];
+
+describe("funding constructions", () => {
+  it.each(CASES)("(%s) %s", (language, text, expected) => expectClaim(text, language, expected));
+});
+
+const TRAPS: [string, string][] = [
+  ["en", "Teachers at the school receive a salary of $400 a month."],
+  ["en", "The Kyrgyz government allocated 12 billion soms in its 2024 budget."],
+  ["en", "Migrants sent home $2.8 billion in remittances last year."],
+  ["en", "Trade between Kazakhstan and Russia reached $28 billion in 2023."],
+  ["en", "A Bishkek court fined Kloop 500,000 soms for the report."],
+  ["en", "He is a former employee of the National Democratic Institute."],
+  ["ru", "Учителя получают зарплату в 25 тысяч сомов."],
+  ["ru", "Денежные переводы мигрантов в Таджикистан составили 2,5 млрд долларов."],
+  ["ru", "Суд оштрафовал издание Kloop на 200 тысяч сомов."],
+  ["ru", "Товарооборот между Россией и Казахстаном в 2023 году составил 28 млрд долларов."],
+  ["ru", "Он работал сотрудником фонда «Сорос-Казахстан»."],
+  ["ru", "Правительство Кыргызстана выделило в бюджете 2025 года 12 млрд сомов."],
+  ["fr", "Les enseignants touchent un salaire de 300 euros par mois."],
+  ["fr", "Les transferts de fonds des migrants ont atteint 4 milliards de dollars."],
+  ["fr", "Le tribunal a condamné Kloop à une amende de 100 000 soms."],
+  ["fr", "Il est un ancien employé de l’ambassade des États-Unis."],
+  ["fr", "Les échanges commerciaux entre la Russie et le Kazakhstan ont atteint 28 milliards de dollars."],
+  ["fr", "Le gouvernement kazakh a alloué 20 000 milliards de tenges au budget de l’État pour 2025."],
+  ["de", "Die Lehrer erhalten ein Gehalt von 1.000 Euro im Monat."],
+  ["de", "Der Handel zwischen Russland und Kasachstan erreichte 2023 rund 28 Mrd. US-Dollar."],
+  ["de", "Das Gericht verhängte gegen Kloop eine Geldstrafe von 5.000 Euro."],
+  ["de", "Er ist ein ehemaliger Mitarbeiter der Friedrich-Ebert-Stiftung."],
+  ["de", "Arbeitsmigranten überwiesen 2024 rund 12 Mrd. US-Dollar nach Usbekistan."],
+  ["de", "Die Regierung stellte im Haushalt 2025 rund 12 Mrd. Euro bereit."],
+  ["en", "The amendments were backed by 67 of the 90 lawmakers."],
+  ["ru", "Закон об иностранных представителях: кто и зачем финансирует кыргызские НКО"],
+];
+
+describe("money that funds no one", () => {
+  it.each(TRAPS)("(%s) %s", (language, text) => expect(claims(text, language)).toEqual([]));
+});

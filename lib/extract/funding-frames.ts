@@ -1,0 +1,200 @@
+import { compiled } from "./lexicon";
+import type { ParagraphContext } from "./context";
+import type { Money } from "./money";
+import { phraseAfter } from "./names";
+import { objectParty, party, subjectBefore } from "./funding-parties";
+import type { TextSpan } from "../text/sentences";
+import type { FundingRelation } from "./types";
+
+/**
+ * Funding frames: a cue (a verb, a participle or a noun of funding) and where its two parties stand. Each
+ * slot says how the party is found: the clause's subject before the cue, the object right after it (a
+ * dative or accusative noun phrase), or the phrase a preposition introduces after the cue (or anywhere in
+ * the sentence, for free word order: "An das Medienzentrum flossen … von der Stiftung"). The lexicon's
+ * older cue list reads receipts and gifts with its own rules; these frames add the constructions it lacks.
+ */
+
+export type Slot = { subject: true } | { object: true } | { after: string } | { around: string } | { inCue: true };
+
+export interface Frame {
+  cue: string;
+  relation: FundingRelation;
+  funder: Slot;
+  recipient: Slot;
+  /** Money changes hands: the sentence must name a sum or a kind of money. */
+  money?: boolean;
+  /** The cue stands for this frame only when this too is in the sentence ("sich mit … beteiligt"). */
+  requires?: string;
+  /** Not a reading when the cue is followed by this: "founded by" is the passive, another frame. */
+  notFollowedBy?: string;
+  /** What a sentence must contain for the frame to be tried (the cue, unless a cheaper part of it is given). */
+  anchor?: string;
+  /** Money that reaches the recipient is a claim even when the giver is not named in the sentence. */
+  funderOptional?: boolean;
+  /** The cue holds a name (`\p{Lu}` only means upper case when the pattern is matched with case). */
+  caseSensitive?: boolean;
+  /** Not a reading when the cue is preceded by this (an auxiliary of the passive). */
+  notPrecededBy?: string;
+}
+
+const SUBJECT = { subject: true } as const;
+/** The cue's first group: "U.S.-funded", "vom Kreml finanzierte", "финансируемое Кремлём". */
+const IN_CUE = { inCue: true } as const;
+const OBJECT = { object: true } as const;
+
+// Active founding and ownership name the founder or owner as subject and what they own as object.
+const EN_PASSIVE_AUX = String.raw`(?:is|was|are|were|be|been|being|has|have|had)\s*$`;
+
+/** Attributive participles name the funder inside the cue and the recipient right after it. */
+function attributive(cue: (participles: string) => string, participles: Record<string, FundingRelation>): Frame[] {
+  return Object.entries(participles).map(([words, relation]) => ({ cue: cue(words), anchor: words, relation, funder: IN_CUE, recipient: OBJECT, caseSensitive: true }));
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}`;
+
+/**
+ * Nouns of funders and owners in a copular clause: "X is the largest donor of Y" (the subject gives) and
+ * "the main donor of Y is X" (the complement gives). `be` is the copula, `of` what introduces the recipient.
+ */
+function donorNouns(be: string, nouns: Record<string, FundingRelation>, of: string | null): Frame[] {
+  // Russian needs no preposition: the recipient is in the genitive ("спонсором фестиваля").
+  const tail = of ? `\\s+(?:${of})` : "";
+  return Object.entries(nouns).flatMap(([noun, relation]): Frame[] => [
+    { cue: `(?:${be})\\s+(?:\\p{L}+\\s+){0,3}?(?:${noun})${tail}`, anchor: noun, relation, funder: SUBJECT, recipient: OBJECT },
+    { cue: `(?:${noun})${tail}`, relation, funder: { after: be }, recipient: OBJECT, notPrecededBy: `(?:${be})\\s+(?:\\p{L}+\\s+){0,3}?$` },
+  ]);
+}
+
+const FRAMES: Record<string, Frame[]> = {
+  en: [
+    ...donorNouns("is|are|was|were|remains|became", { "donors?|funders?|sponsors?|backers?|financiers?|benefactors?": "funding", "owners?|shareholders?|stakeholders?": "controlled_by", "founders?|co-founders?": "founded_by" }, "of"),
+    // "The money was transferred to Kloop by the NED": the passive of giving names both after the participle.
+    { cue: String.raw`(?:was|were|has been|have been|had been)\s+(?:given|granted|paid|provided|allocated|transferred|donated|awarded|disbursed|lent)`, relation: "funding", funder: { after: "by" }, recipient: { after: "to" }, money: true },
+    // "Kloop's funding comes from the NED"
+    { cue: String.raw`(${NAME})[’']s\s+(?:\w+\s+)?(?:funding|financing|money|income|revenue)\s+(?:comes?|came)\s+(?:\w+ly\s+)?from`, anchor: "comes|came", caseSensitive: true, relation: "funding", recipient: IN_CUE, funder: OBJECT },
+    // "the U.S.-funded Radio Free Europe", "the Kremlin-backed channel RT"
+    ...attributive((p) => `(${NAME})-(?:${p})`, { "funded|financed|sponsored|bankrolled": "funding", "backed|supported": "supported_by", "owned|controlled|run": "controlled_by", "founded": "founded_by" }),
+    // "Funding for the channel ElTR comes from the state budget"
+    { cue: String.raw`(?:funding|financing|money) for`, relation: "funding", funder: { after: "from" }, recipient: OBJECT },
+    // "a $5 million grant from USAID to the Central Election Commission"
+    { cue: String.raw`grants?|loans?|donations?|credits?`, relation: "funding", funder: { after: "from" }, recipient: { after: "to" }, money: true },
+    // "the financing of the Rogun dam by the World Bank"
+    { cue: String.raw`(?:financing|funding|sponsorship) of`, relation: "funding", funder: { after: "by" }, recipient: OBJECT },
+    { cue: String.raw`founded|co-founded|established|set up`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+(?:(?:in|on)\s+[\w\s]{1,20}?\s+)?by\b|^\s*(?:in|on|[,.;]|$)`, notPrecededBy: EN_PASSIVE_AUX },
+    { cue: String.raw`owns|owned|controls|controlled`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+by\b`, notPrecededBy: EN_PASSIVE_AUX },
+    { cue: String.raw`(?:holds?|held|has|had|owns?|owned)\s+(?:a|an|the)\s+(?:[\w.%-]+\s+){0,3}?(?:stakes?|shares?|interest)\s+in`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+  ],
+  ru: [
+    ...donorNouns("является|являются|являлся|являлась|был|была|были|стал|стала|стали|выступает|выступают|выступил|выступила|значится|значатся|указан[аы]?|—|–", { "донор\\p{L}*|спонсор\\p{L}*|грантодател\\p{L}*|инвестор\\p{L}*": "funding", "владел\\p{L}*|собственник\\p{L}*|акционер\\p{L}*": "controlled_by", "основател\\p{L}*|учредител\\p{L}*": "founded_by" }, null),
+    ...attributive((p) => `(?:${p})\\s+(${NAME})`, { "[Фф]инансируем\\p{L}+|[Сс]понсируем\\p{L}+|[Оо]плачиваем\\p{L}+": "funding", "[Пп]оддерживаем\\p{L}+": "supported_by", "[Кк]онтролируем\\p{L}+|[Пп]одконтрольн\\p{L}+": "controlled_by", "[Оо]снованн\\p{L}+|[Уу]чрежденн\\p{L}+|[Уу]чреждённ\\p{L}+": "founded_by" }),
+    // "На финансирование телеканала «Мир» из федерального бюджета выделено 4,2 млрд рублей"
+    { cue: String.raw`выделен[оаы]?|направлен[оаы]?|предоставлен[оаы]?|перечислен[оаы]?|выделяется|выделяются|направят|выделят`, relation: "funding", funder: { around: "из|от" }, recipient: { around: "на|для" }, money: true, funderOptional: true },
+    { cue: String.raw`владеет|владеют|владел[аои]?|контролирует|контролируют|контролировал[аои]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    { cue: String.raw`финансирование|финансированию`, relation: "funding", funder: { after: "за счёт средств|за счет средств|за счёт|за счет|из|от" }, recipient: OBJECT, money: true },
+  ],
+  fr: [
+    ...donorNouns("est|sont|était|étaient|reste|demeure|restent", { "bailleurs? de fonds|donateurs?|financeurs?|mécènes?|sponsors?": "funding", "propriétaires?|actionnaires?": "controlled_by", "fondat(?:eur|rice)s?": "founded_by" }, "de la|de l['’]|du|des|de|d['’]"),
+    // "fonctionne grâce à une subvention de l’Union européenne": the money's kind, then its giver.
+    { cue: String.raw`grâce à (?:une?|des|la|le|l['’])?\s*(?:subventions?|financements?|dons?|prêts?|aides?|fonds)`, relation: "supported_by", funder: { after: String.raw`de la|de l['’]|du|des|de|d['’]|par la|par le|par l['’]|par` }, recipient: SUBJECT },
+    // "Cette somme a été versée par la Fondation Soros à l’association Kelechek"
+    { cue: String.raw`(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:versée?s?|accordée?s?|allouée?s?|octroyée?s?|attribuée?s?|transférée?s?|donnée?s?|prêtée?s?)`, relation: "funding", funder: { after: "par" }, recipient: { after: String.raw`à la|à l['’]|au|aux|à` }, money: true },
+    // "le financement de la centrale de Rogun par la Banque mondiale"
+    { cue: String.raw`financement`, relation: "funding", funder: { after: "par" }, recipient: { after: String.raw`de la|de l['’]|du|des|de|d['’]` } },
+    { cue: String.raw`(?:a|ont|avait|avaient|aurait|auraient)\s+(?:fondé|cofondé|créé)`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+(?:en\s+\d{4}\s+)?par\b` },
+    { cue: String.raw`détient|détiennent|détenait|possède|possèdent|possédait|contrôle|contrôlent|contrôlait`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+  ],
+  de: [
+    ...donorNouns("ist|sind|war|waren|bleibt|bleiben", { "Geldgeber(?:in)?|Sponsor(?:in)?|Förderer|Förderin|Spender(?:in)?|Financier": "funding", "Eigentümer(?:in)?|Besitzer(?:in)?|Anteilseigner(?:in)?|Gesellschafter(?:in)?": "controlled_by", "Gründer(?:in)?": "founded_by" }, "von|vom|des|der"),
+    // "der vom Kreml finanzierte Sender RT"
+    ...attributive((p) => `(?:[Vv]om|[Vv]on der|[Vv]on dem|[Vv]on)\\s+(${NAME})\\s+(?:${p})(?:e|en|er|es)?`, { "finanziert|gefördert|bezahlt|gesponsert": "funding", "unterstützt": "supported_by", "kontrolliert": "controlled_by", "gegründet": "founded_by" }),
+    // "Finanziert wird das Projekt von der Weltbank": the participle opens the clause.
+    { cue: String.raw`(?:Finanziert|Gefördert|Bezahlt)\s+(?:wird|wurde|werden|wurden)`, relation: "funding", funder: { after: "von der|von dem|vom|von|durch die|durch den|durch" }, recipient: OBJECT },
+    // "An das Medienzentrum flossen zudem 250.000 Euro von der Stiftung Offene Steppe"
+    { cue: String.raw`flossen|floss|fließen|fließt|gingen|ging`, relation: "funding", funder: { around: "von der|von dem|vom|von" }, recipient: { around: "an das|an den|an die|an" }, money: true, funderOptional: true },
+    // "Al-Nur Capital soll sich mit 45 Millionen US-Dollar an dem Projekt beteiligt haben"
+    { cue: String.raw`sich(?=\s+mit\s)`, requires: "beteilig", relation: "funding", funder: SUBJECT, recipient: { after: "an dem|an der|an den|am|an" }, money: true },
+    { cue: String.raw`gründete|gründeten|gründet`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT },
+    // "Die Finanzierung des Rogun-Staudamms durch die Weltbank"
+    { cue: String.raw`Finanzierung|Förderung`, relation: "funding", funder: { after: "durch die|durch den|durch das|durch" }, recipient: { after: "des|der|von" } },
+  ],
+};
+
+export interface FrameReading {
+  funder: string | null;
+  recipient: string | null;
+  relation: FundingRelation;
+  at: number;
+  cueEnd: number;
+}
+
+const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|don\b|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
+
+export function readFrames(context: ParagraphContext, sentence: TextSpan, money: () => Money[]): FrameReading[] {
+  const readings: FrameReading[] = [];
+  const frames = FRAMES[context.lexicon.language] ?? [];
+  // One pass over the sentence for all cues at once: most sentences hold none.
+  if (!anchorOf(context.lexicon.language).test(sentence.text)) return readings;
+  for (const frame of frames) {
+    if (frame.requires && !sentence.text.includes(frame.requires)) continue;
+    const pattern = compiled(`(?<![\\p{L}-])(?:${frame.cue})(?![\\p{L}])`, frame.caseSensitive ? "gu" : "giu");
+    for (const match of sentence.text.matchAll(pattern)) {
+      const at = sentence.start + match.index;
+      const cueEnd = at + match[0].length;
+      const rest = context.text.slice(cueEnd, sentence.end);
+      if (frame.notFollowedBy && compiled(frame.notFollowedBy, "iu").test(rest)) continue;
+      if (frame.notPrecededBy && compiled(frame.notPrecededBy, "iu").test(context.text.slice(sentence.start, at))) continue;
+      if (frame.money && money().length === 0 && !MONEY_WORD.test(sentence.text)) continue;
+      // The prepositions of both slots are found first: each slot's phrase ends where the other's begins.
+      const funderPrep = prepositionOf(context, sentence, frame.funder, at, cueEnd, money());
+      const recipientPrep = prepositionOf(context, sentence, frame.recipient, at, cueEnd, money());
+      const stops = [funderPrep?.index, recipientPrep?.index, at].filter((i): i is number => i !== undefined);
+      const fill = (slot: Slot, prep: { index: number; end: number } | null): string | null => {
+        if ("subject" in slot) return subjectBefore(context, sentence.start, at);
+        if ("inCue" in slot) return match[1] ? party(context, { text: match[1], start: at + match[0].indexOf(match[1]), end: at + match[0].indexOf(match[1]) + match[1].length }) : null;
+        if ("object" in slot) return objectParty(context, cueEnd, limit(cueEnd, sentence.end, stops, money()));
+        if (!prep) return null;
+        return party(context, phraseAfter(context.text, prep.end, limit(prep.end, sentence.end, stops, money()), context.lexicon));
+      };
+      const funder = fill(frame.funder, funderPrep);
+      const recipient = fill(frame.recipient, recipientPrep);
+      if (!recipient || (!funder && !frame.funderOptional)) continue;
+      readings.push({ funder, recipient, relation: frame.relation, at, cueEnd });
+    }
+  }
+  return readings;
+}
+
+const ANCHORS = new Map<string, RegExp>();
+
+function anchorOf(language: string): RegExp {
+  let anchor = ANCHORS.get(language);
+  if (!anchor) {
+    const words = (FRAMES[language] ?? []).map((f) => `(?:${f.anchor ?? f.cue})`);
+    anchor = new RegExp(words.length ? [...new Set(words)].join("|") : "(?!)", "iu");
+    ANCHORS.set(language, anchor);
+  }
+  return anchor;
+}
+
+function prepositionOf(context: ParagraphContext, sentence: TextSpan, slot: Slot, at: number, cueEnd: number, money: Money[]): { index: number; end: number } | null {
+  const words = "after" in slot ? slot.after : "around" in slot ? slot.around : null;
+  if (!words) return null;
+  const pattern = compiled(`(?<![\\p{L}])(?:${words})(?:\\s+|(?<=['’]))`, "giu");
+  const from = "after" in slot ? cueEnd : sentence.start;
+  for (const m of context.text.slice(from, sentence.end).matchAll(pattern)) {
+    const index = from + m.index;
+    if (index >= at && index < cueEnd) continue;
+    // "une subvention de 4,5 millions de somonis": a preposition inside or before a sum introduces no party.
+    if (money.some((s) => index >= s.start && index < s.end) || /^\d/u.test(context.text.slice(index + m[0].length))) continue;
+    return { index, end: index + m[0].length };
+  }
+  return null;
+}
+
+/** A phrase starting at `from` runs to the next sum, the next slot's preposition or the cue, whichever comes first. */
+function limit(from: number, end: number, stops: number[], money: Money[]): number {
+  let until = end;
+  for (const s of stops) if (s > from && s < until) until = s;
+  for (const m of money) if (m.start > from && m.start < until) until = m.start;
+  return until;
+}
