@@ -18,24 +18,34 @@ export function detectLanguage(text: string, fallback: string | null = null): st
   return ranked ? ranked[0]!.language : fallback;
 }
 
-function rankLanguages(text: string): { language: string; score: number }[] | null {
+function rankLanguages(text: string, candidates: string[] = CANDIDATES): { language: string; score: number }[] | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
-  const ranked = francAll(text.slice(0, 4000), { only: CANDIDATES, minLength: 10 });
+  const ranked = francAll(text.slice(0, 4000), { only: candidates, minLength: 10 });
   if (ranked.length === 0 || ranked[0]![0] === "und") return null;
   return ranked.map(([code, score]) => ({ language: ISO3_TO_1[code] ?? code, score }));
 }
 
+/** Latin-script languages the extraction has rules for; a Cyrillic paragraph is read with the Russian rules. */
+const LATIN_RULE_LANGUAGES = ["eng", "fra", "deu"];
+
 /**
  * A paragraph's own language when it clearly differs from the article's (Novastan's English feed carries
- * French donation appeals); otherwise the article's language.
+ * French donation appeals); otherwise the article's language. Only the languages with rules of their
+ * own are weighed: the script settles Cyrillic at once, and Latin script is one of three.
  */
 export function paragraphLanguage(paragraph: string, articleLanguage: string): string {
   // A short paragraph keeps the article's language whatever it looks like, so it is not ranked at all.
   if (paragraph.length < 80) return articleLanguage;
-  const ranked = rankLanguages(paragraph);
+  const sample = paragraph.slice(0, 400);
+  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (cyrillic > latin) return CYRILLIC_LANGUAGES.has(articleLanguage) ? articleLanguage : "ru";
+  const ranked = rankLanguages(paragraph, LATIN_RULE_LANGUAGES);
   if (!ranked || ranked[0]!.language === articleLanguage) return articleLanguage;
   const articleScore = ranked.find((r) => r.language === articleLanguage)?.score ?? 0;
   // Trigram scores are relative: the article's language must trail clearly before we switch rules.
   return articleScore < 0.95 ? ranked[0]!.language : articleLanguage;
 }
+
+const CYRILLIC_LANGUAGES = new Set(["ru", "uk", "kk", "ky", "tg"]);
