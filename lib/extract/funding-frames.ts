@@ -136,7 +136,7 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
   if (!anchorOf(context.lexicon.language).test(sentence.text)) return readings;
   for (const frame of frames) {
     if (frame.requires && !sentence.text.includes(frame.requires)) continue;
-    const pattern = cuePattern(frame);
+    const pattern = compiled(`(?<![\\p{L}-])(?:${frame.cue})(?![\\p{L}])`, frame.caseSensitive ? "gu" : "giu");
     for (const match of sentence.text.matchAll(pattern)) {
       const at = sentence.start + match.index;
       const cueEnd = at + match[0].length;
@@ -162,18 +162,6 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
     }
   }
   return readings;
-}
-
-const CUE_PATTERNS = new WeakMap<Frame, RegExp>();
-
-/** A frame's cue as a whole-word pattern, compiled once: sentences are many, frames few. */
-function cuePattern(frame: Frame): RegExp {
-  let pattern = CUE_PATTERNS.get(frame);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}-])(?:${frame.cue})(?![\\p{L}])`, frame.caseSensitive ? "gu" : "giu");
-    CUE_PATTERNS.set(frame, pattern);
-  }
-  return pattern;
 }
 
 const ANCHORS = new Map<string, RegExp>();
