@@ -102,6 +102,28 @@ const CASES: [string, string, Expected][] = [
   ["de", "Größter Geldgeber von Kloop ist die NED.", { funder: "NED", recipient: "Kloop", relation: "funding" }],
   ["de", "Der vom Kreml finanzierte Sender RT sendet auch auf Deutsch.", { funder: "Kreml", recipient: "RT", relation: "funding" }],
   ["de", "Nach Recherchen von Kloop zahlte die Stadtverwaltung dem Sender Elim TV 2023 rund 2 Millionen Som.", { funder: "Stadtverwaltung", recipient: "Elim TV", amount: 2_000_000, currency: "KGS", year: 2023 }],
+
+  // A party named by its kind stands for the name given before; ownership, membership and relative clauses.
+  ["en", "Kaktus Media is an independent news site in Bishkek. The outlet received $80,000 from the NED in 2022.", { funder: "NED", recipient: "Kaktus Media", amount: 80_000, year: 2022 }],
+  ["en", "Aikyn Media was registered in 2018. Since then, the company has been funded by Gazprombank.", { funder: "Gazprombank", recipient: "Aikyn Media", relation: "funding" }],
+  ["fr", "Le réseau de bibliothèques Kitob compte 40 antennes. Ce réseau est financé par la fondation Aga Khan.", { funder: "fondation Aga Khan", recipient: "Kitob", relation: "funding" }],
+  ["ru", "Фонд «Ынтымак» создан в 2010 году. Фонд получил от USAID грант на 2 млн сомов.", { funder: "USAID", recipient: "Ынтымак", amount: 2_000_000 }],
+  ["de", "Das Portal Aigine Media berichtet über Kirgistan. Das Portal erhielt 2021 rund 30.000 Euro von der Stiftung Offene Welt.", { funder: "Stiftung Offene Welt", recipient: "Aigine Media", amount: 30_000, year: 2021 }],
+  ["en", "The channel Mir TV belongs to the businessman Askar Akayev.", { funder: "Askar Akayev", recipient: "Mir TV", relation: "controlled_by" }],
+  ["en", "Sputnik is part of the state holding Rossiya Segodnya.", { funder: "Rossiya Segodnya", recipient: "Sputnik", relation: "controlled_by" }],
+  ["en", "The Eurasian Development Bank, in which Russia and Kazakhstan hold the largest stakes, lent $100 million to Tajikistan.", { funder: "Kazakhstan", recipient: "Eurasian Development Bank", relation: "controlled_by" }],
+  ["en", "Kloop has been receiving grants from the NED since 2016.", { funder: "NED", recipient: "Kloop" }],
+  ["en", "Kloop relies on grants from the NED and Sida.", { funder: "Sida", recipient: "Kloop" }],
+  ["en", "Kloop is financed through grants from the NED.", { funder: "NED", recipient: "Kloop" }],
+  ["fr", "Sputnik fait partie du groupe public Rossiya Segodnia.", { funder: "Rossiya Segodnia", recipient: "Sputnik", relation: "controlled_by" }],
+  ["fr", "La banque Aiyl, dont la Russie détient 60 % du capital, a prêté 50 millions de dollars au Kirghizstan.", { funder: "Russie", recipient: "Aiyl", relation: "controlled_by" }],
+  ["fr", "La NED soutient financièrement Kloop depuis 2016.", { funder: "NED", recipient: "Kloop", relation: "supported_by" }],
+  ["ru", "Sputnik входит в состав МИА «Россия сегодня».", { funder: "Россия сегодня", recipient: "Sputnik", relation: "controlled_by" }],
+  ["ru", "МИА «Россия сегодня», в состав которого входит Sputnik, получит 20 млрд рублей.", { funder: "Россия сегодня", recipient: "Sputnik", relation: "controlled_by" }],
+  ["ru", "Ресурсами фонда «Ынтымак» управляет ЕАБР.", { funder: "ЕАБР", recipient: "Ынтымак", relation: "controlled_by" }],
+  ["ru", "Издание «Ордо Медиа» учредила компания «Медиа Стратегия».", { funder: "Медиа Стратегия", recipient: "Ордо Медиа", relation: "founded_by" }],
+  ["ru", "Фонд «Ынтымак» учредили Россия и Кыргызстан.", { funder: "Кыргызстан", recipient: "Ынтымак", relation: "founded_by" }],
+  ["de", "Sputnik gehört zur staatlichen Mediengruppe Rossija Segodnja.", { funder: "Rossija Segodnja", recipient: "Sputnik", relation: "controlled_by" }],
 ];
 
 describe("funding constructions", () => {
@@ -135,6 +157,11 @@ const TRAPS: [string, string][] = [
   ["de", "Die Regierung stellte im Haushalt 2025 rund 12 Mrd. Euro bereit."],
   ["en", "The amendments were backed by 67 of the 90 lawmakers."],
   ["ru", "Закон об иностранных представителях: кто и зачем финансирует кыргызские НКО"],
+  ["en", "Kiev decided that the country supported the Russian military operation in Ukraine."],
+  ["en", "They don’t rely on news about the conflict coming from American and British correspondents."],
+  ["en", "The bill requires organizations that receive money from abroad to register with the Justice Ministry."],
+  ["en", "The project is part of Moscow's humanitarian cooperation with Central Asian countries."],
+  ["en", "The director of Kloop, Bolot Temirov, is a member of the board of the Soros Foundation."],
 ];
 
 describe("money that funds no one", () => {

@@ -1,8 +1,9 @@
 import { compiled } from "./lexicon";
 import type { ParagraphContext } from "./context";
-import type { Money } from "./money";
+import { MONEY_WORD, type Money } from "./money";
 import { phraseAfter } from "./names";
 import { objectParty, party, subjectBefore } from "./funding-parties";
+import { INSTRUMENTAL_OPENER, subjectFollowsVerb } from "./funding-russian";
 import type { TextSpan } from "../text/sentences";
 import type { FundingRelation } from "./types";
 
@@ -83,6 +84,19 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`founded|co-founded|established|set up`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+(?:(?:in|on)\s+[\w\s]{1,20}?\s+)?by\b|^\s*(?:in|on|[,.;]|$)`, notPrecededBy: EN_PASSIVE_AUX },
     { cue: String.raw`owns|owned|controls|controlled`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+by\b`, notPrecededBy: EN_PASSIVE_AUX },
     { cue: String.raw`(?:holds?|held|has|had|owns?|owned)\s+(?:a|an|the)\s+(?:[\w.%-]+\s+){0,3}?(?:stakes?|shares?|interest)\s+in`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    // "The Eurasian Development Bank, in which Russia and Kazakhstan hold the largest stakes": the owners follow "in which".
+    { cue: String.raw`in which(?=\s+[^,;]{1,60}?\s(?:holds?|held|owns?|owned|has|have)\s+(?:[\w.%-]+\s+){0,4}?(?:stakes?|shares?|interest))`, anchor: "in which", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    // "The NED has supported Kloop since 2016": support named as an act of the supporter.
+    { cue: String.raw`(?:has|have|had)?\s*(?:also\s+)?(?:supports|supported|backs|backed)`, anchor: "supports|supported|backs|backed", relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true, notFollowedBy: String.raw`^\s+by\b`, notPrecededBy: String.raw`(?:is|was|are|were|be|been|being)\s*$` },
+    // "Kloop has been receiving grants from the NED", "Kloop relies on grants from the NED and Sida".
+    { cue: String.raw`(?:receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)?|secur(?:es|ed)|accept(?:s|ed))(?=\s+(?:[\w’'.$€%-]+\s+){0,6}?from\s)`, anchor: String.raw`receiv|gets|got|obtain|secur|accept`, relation: "funding", funder: { after: "from" }, recipient: SUBJECT, money: true, notPrecededBy: String.raw`(?<![\p{L}])(?:that|which|who)\s+(?:\w+\s+)?$` },
+    { cue: String.raw`(?:reli(?:es|ed) on|rely on|depends? on|depended on|lives? on|lived on)(?=\s+(?:\w+\s+){0,2}?(?:grants?|funding|money|donations?|subsidies|financing|loans?)\s+from\s)`, anchor: String.raw`reli|rely|depend|live`, relation: "funding", funder: { after: "from" }, recipient: SUBJECT },
+    // "Kloop is financed through grants from the NED".
+    { cue: String.raw`(?:financed|funded|supported|paid for|sustained)\s+(?:\w+ly\s+)?(?:through|via|with|by)\s+(?:\w+\s+){0,2}?(?:grants?|money|funding|donations?|loans?|subsidies|contributions)\s+from`, anchor: "financed|funded|supported|paid for|sustained", relation: "funding", funder: OBJECT, recipient: SUBJECT },
+    // "Sida pays for most of Kloop's work".
+    { cue: String.raw`(?:pays|paid|pay)\s+for(?:\s+(?:most|much|part|all|some|half)\s+of)?`, anchor: "pays|paid|pay", relation: "funding", funder: SUBJECT, recipient: OBJECT, notPrecededBy: EN_PASSIVE_AUX },
+    // "The channel belongs to the businessman Askar Akayev", "Sputnik is part of the state holding Rossiya Segodnya".
+    { cue: String.raw`belongs?\s+to|belonged\s+to|(?:is|are|was|were)\s+(?:now\s+)?(?:part|a part|a subsidiary|a unit|a division)\s+of`, anchor: "belong|part|subsidiary|unit|division", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT, notFollowedBy: String.raw`^\s+(?:the\s+)?[\p{L}.-]+[’']s\s` },
   ],
   ru: [
     ...donorNouns("является|являются|являлся|являлась|был|была|были|стал|стала|стали|выступает|выступают|выступил|выступила|значится|значатся|указан[аы]?|—|–", { "донор\\p{L}*|спонсор\\p{L}*|грантодател\\p{L}*|инвестор\\p{L}*": "funding", "владел\\p{L}*|собственник\\p{L}*|акционер\\p{L}*": "controlled_by", "основател\\p{L}*|учредител\\p{L}*": "founded_by" }, null),
@@ -91,6 +105,13 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`выделен[оаы]?|направлен[оаы]?|предоставлен[оаы]?|перечислен[оаы]?|выделяется|выделяются|направят|выделят`, relation: "funding", funder: { around: "из|от" }, recipient: { around: "на|для" }, money: true, funderOptional: true },
     { cue: String.raw`владеет|владеют|владел[аои]?|контролирует|контролируют|контролировал[аои]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
     { cue: String.raw`финансирование|финансированию`, relation: "funding", funder: { after: "за счёт средств|за счет средств|за счёт|за счет|из|от" }, recipient: OBJECT, money: true },
+    { cue: String.raw`поддерживает|поддерживают|поддерживал[аио]?|поддержал[аио]?|поддержит|поддержат`, relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true },
+    { cue: String.raw`управляет|управляют|управлял[аио]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    { cue: String.raw`учредил[аио]?|основал[аио]?|создал[аио]?|учредит|учредят`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT },
+    // "Sputnik входит в состав МИА «Россия сегодня»": a member of a holding is controlled by it.
+    { cue: String.raw`(?:входит|входят|входил[аио]?)\s+в\s+(?:состав|структуру)`, anchor: "входит|входят|входил", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    // "МИА «Россия сегодня», в состав которого входит Sputnik": the holding before the relative clause.
+    { cue: String.raw`,?\s*в\s+(?:состав|структуру)\s+(?:которого|которой|которых)\s+(?:входит|входят|входил[аио]?)`, anchor: "котор", relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
   ],
   fr: [
     ...donorNouns("est|sont|était|étaient|reste|demeure|restent", { "bailleurs? de fonds|donateurs?|financeurs?|mécènes?|sponsors?": "funding", "propriétaires?|actionnaires?": "controlled_by", "fondat(?:eur|rice)s?": "founded_by" }, "de la|de l['’]|du|des|de|d['’]"),
@@ -102,6 +123,11 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`financement`, relation: "funding", funder: { after: "par" }, recipient: { after: String.raw`de la|de l['’]|du|des|de|d['’]` } },
     { cue: String.raw`(?:a|ont|avait|avaient|aurait|auraient)\s+(?:fondé|cofondé|créé)`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+(?:en\s+\d{4}\s+)?par\b` },
     { cue: String.raw`détient|détiennent|détenait|possède|possèdent|possédait|contrôle|contrôlent|contrôlait`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    // "La banque Aiyl, dont la Russie détient 60 % du capital": the owner follows "dont".
+    { cue: String.raw`dont(?=\s+[^,;]{1,60}?\s(?:détien\p{L}*|possèd\p{L}*|contrôl\p{L}*))`, anchor: "dont", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    { cue: String.raw`(?:(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:également\s+|aussi\s+|longtemps\s+)?(?:soutenu|appuyé|sponsorisé))|soutient|soutiennent|soutenait|soutenaient|appuie|appuient`, anchor: "soutenu|appuyé|sponsorisé|soutient|soutiennent|soutenait|soutenaient|appuie|appuient", relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true, notFollowedBy: String.raw`^\s+par\b` },
+    // "La chaîne Mir appartient aux États membres de la CEI", "Sputnik fait partie du groupe Rossiya Segodnia".
+    { cue: String.raw`(?:appartient|appartiennent|appartenait|appartenaient)\s+(?:à la|à l['’]|au|aux|à)|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de la|de l['’]|du|des|de|d['’])|(?:est|sont|était)\s+(?:une\s+)?filiale\s+(?:de la|de l['’]|du|des|de|d['’])`, anchor: "appartien|partie|filiale", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
   ],
   de: [
     ...donorNouns("ist|sind|war|waren|bleibt|bleiben", { "Geldgeber(?:in)?|Sponsor(?:in)?|Förderer|Förderin|Spender(?:in)?|Financier": "funding", "Eigentümer(?:in)?|Besitzer(?:in)?|Anteilseigner(?:in)?|Gesellschafter(?:in)?": "controlled_by", "Gründer(?:in)?": "founded_by" }, "von|vom|des|der"),
@@ -116,6 +142,10 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`gründete|gründeten|gründet`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT },
     // "Die Finanzierung des Rogun-Staudamms durch die Weltbank"
     { cue: String.raw`Finanzierung|Förderung`, relation: "funding", funder: { after: "durch die|durch den|durch das|durch" }, recipient: { after: "des|der|von" } },
+    // "Sputnik gehört zur staatlichen Mediengruppe Rossija Segodnja", "ist eine Tochter der Gazprom".
+    { cue: String.raw`(?:gehört|gehören|gehörte|gehörten)\s+(?:zur|zum|zu\s+der|zu\s+dem)|(?:ist|sind|war)\s+(?:eine\s+)?(?:Tochter(?:gesellschaft|firma)?|Teil)\s+(?:der|des|von|vom)`, anchor: "gehör|Tochter|Teil", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    // "Kloop finanziert sich vor allem über Spenden seiner Leser".
+    { cue: String.raw`(?:finanziert|finanzierte|finanzieren|finanzierten)\s+sich`, anchor: "sich", relation: "funding", funder: { after: "über|durch|aus" }, recipient: SUBJECT },
   ],
 };
 
@@ -127,7 +157,6 @@ export interface FrameReading {
   cueEnd: number;
 }
 
-const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|don\b|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
 
 export function readFrames(context: ParagraphContext, sentence: TextSpan, money: () => Money[]): FrameReading[] {
   const readings: FrameReading[] = [];
@@ -149,19 +178,41 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
       const recipientPrep = prepositionOf(context, sentence, frame.recipient, at, cueEnd, money());
       const stops = [funderPrep?.index, recipientPrep?.index, at].filter((i): i is number => i !== undefined);
       const fill = (slot: Slot, prep: { index: number; end: number } | null): string | null => {
-        if ("subject" in slot) return subjectBefore(context, sentence.start, at);
+        // "The Eurasian Development Bank, in which…": the comma before a relative cue is no part of the subject.
+        if ("subject" in slot) return subjectBefore(context, sentence.start, sentence.start + context.text.slice(sentence.start, at).replace(/[\s,]+$/u, "").length);
         if ("inCue" in slot) return match[1] ? party(context, { text: match[1], start: at + match[0].indexOf(match[1]), end: at + match[0].indexOf(match[1]) + match[1].length }) : null;
         if ("object" in slot) return objectParty(context, cueEnd, limit(cueEnd, sentence.end, stops, money()));
         if (!prep) return null;
         return party(context, phraseAfter(context.text, prep.end, limit(prep.end, sentence.end, stops, money()), context.lexicon));
       };
-      const funder = fill(frame.funder, funderPrep);
-      const recipient = fill(frame.recipient, recipientPrep);
+      let funder = fill(frame.funder, funderPrep);
+      let recipient = fill(frame.recipient, recipientPrep);
+      if (context.lexicon.language === "ru" && "subject" in frame.funder && "object" in frame.recipient) {
+        const inverted = invertedRussian(context, sentence, at, cueEnd, match[0]);
+        if (inverted) ({ funder, recipient } = inverted);
+      }
       if (!recipient || (!funder && !frame.funderOptional)) continue;
       readings.push({ funder, recipient, relation: frame.relation, at, cueEnd });
     }
   }
   return readings;
+}
+
+/** The parties of a Russian clause whose subject follows the verb ("Фонд «Ынтымак» учредили Россия и Кыргызстан"). */
+function invertedRussian(context: ParagraphContext, sentence: TextSpan, at: number, cueEnd: number, verb: string): { funder: string | null; recipient: string | null } | null {
+  const clauseStart = Math.max(sentence.start, context.text.lastIndexOf(",", at) + 1);
+  const before = context.text.slice(clauseStart, at).trim();
+  const after = context.text.slice(cueEnd, sentence.end).replace(/^\s+/u, "");
+  const subjectEnd = (from: number) => from + (/^[^,.;:]*/u.exec(context.text.slice(from, sentence.end))?.[0].length ?? 0);
+  const subject = () => party(context, phraseAfter(context.text, cueEnd, subjectEnd(cueEnd), context.lexicon));
+  const instrumental = INSTRUMENTAL_OPENER.exec(before);
+  if (instrumental) {
+    const objectStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before) + instrumental[0].length;
+    return { funder: subject(), recipient: party(context, { text: context.text.slice(objectStart, at).trim(), start: objectStart, end: at }) };
+  }
+  if (!subjectFollowsVerb(before, verb, after)) return null;
+  const beforeStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before);
+  return { funder: subject(), recipient: party(context, { text: before, start: beforeStart, end: beforeStart + before.length }) };
 }
 
 const ANCHORS = new Map<string, RegExp>();

@@ -1,6 +1,7 @@
 import { compiled } from "./lexicon";
 import { pickPhrase, resolvePick, sameName, type ParagraphContext } from "./context";
 import { phraseAfter, phraseBefore, pickName } from "./names";
+import { describedAntecedent, describedKind, eitherCase, isCommonWord } from "./party-antecedents";
 import type { TextSpan } from "../text/sentences";
 
 /**
@@ -10,8 +11,20 @@ import type { TextSpan } from "../text/sentences";
 
 const RELATIVE = /,?\s*(?<![\p{L}])(?:which|who|that|qui|который|которая|которое|которые|die|der|das)\s*(?:is|was|are|were|est|sont|ist|wird)?\s*$/iu;
 
-/** A funder or recipient: a name, or a description such as "the state budget" (never a bare pronoun). */
+/**
+ * A funder or recipient: a name, or a description such as "the state budget" (never a bare pronoun). A
+ * party named by its kind ("the outlet") is the name the article gave that kind before, when it gave one.
+ */
 export function party(context: ParagraphContext, phrase: TextSpan | null): string | null {
+  const name = namedParty(context, phrase);
+  const kind = name && phrase ? describedKind(context, name) : null;
+  if (!kind || !phrase) return name;
+  // A kind the article never named is most likely what the sentence before was about ("Aikyn Media was
+  // registered in 2018. Since then, the company…"), as a subject carries on from one sentence to the next.
+  return describedAntecedent(context, kind, phrase.start) ?? openingName(context, phrase.start) ?? name;
+}
+
+function namedParty(context: ParagraphContext, phrase: TextSpan | null): string | null {
   if (!phrase) return null;
   // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
   const year = /\s+(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b/u.exec(phrase.text);
@@ -190,6 +203,20 @@ function previousSubject(context: ParagraphContext, position: number): string | 
     if (pick && !pick.reference && !pick.anonymous) return pick.name;
   }
   return null;
+}
+
+/**
+ * The name the sentence before opens with, when it is plainly a name: two capitalised words, a quoted name, or
+ * one word written like no common word ("NED", "Vlast.kz"). "Seit 2008 flossen…" and "Prenons le centre…" open
+ * with none.
+ */
+function openingName(context: ParagraphContext, position: number): string | null {
+  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
+  if (index <= 0) return null;
+  const before = context.sentences[index - 1]!;
+  const opening = compiled(`^(?:(?:${eitherCase(context.lexicon.determiners)})\\s+)?(?:[«„"]([^»“”"]{2,60})[»“”"]|(\\p{Lu}[\\p{L}\\d.’'-]*(?:\\s+\\p{Lu}[\\p{L}\\d.’'-]*)+)|(\\p{Lu}[\\p{L}]*(?:\\p{Lu}|[.\\d])[\\p{L}\\d.]*))(?=[\\s,])`, "u").exec(context.text.slice(before.start, before.end));
+  const name = opening?.[1] ?? opening?.[2] ?? opening?.[3];
+  return name && !isCommonWord(context.text, name.split(/\s+/u)[0]!) ? name : null;
 }
 
 const LIST_ITEM = String.raw`(?:the\s+|l['’]|la\s+|le\s+|les\s+|der\s+|die\s+|das\s+)?([«„]?\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*){0,3}[»“”]?)`;

@@ -1,6 +1,6 @@
 import { compiled } from "./lexicon";
 import { sameName, type ParagraphContext } from "./context";
-import { findMoney, type Money } from "./money";
+import { findMoney, MONEY_WORD, type Money } from "./money";
 import { phraseAfter } from "./names";
 import { additionalRecipient, afterAttributionOpener, andRecipient, coordinated, objectAfter, objectParty, party, splitParties, subjectBefore } from "./funding-parties";
 import { readFrames } from "./funding-frames";
@@ -28,7 +28,6 @@ const GRANT = /grant|грант|subvention|Zuschuss|Förder|Stipend/iu;
 const LOAN = /loan|кредит|за[её]м|prêt|Kredit|Darlehen/iu;
 const DONATION = /donat|пожертвова|\bdons?\b|Spende/iu;
 const BUDGET = /budget|бюджет|Haushalt/iu;
-const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|don\b|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
 const SUPPORT = /support|soutien|soutenu|unterstütz|поддерж/iu;
 const ADDITIVE = /(?<![\p{L}])(?:zudem|außerdem|ferner|weitere|also|further|another|additional|également|aussi|en outre|par ailleurs|также|ещё|еще|кроме того|дополнительно)(?![\p{L}])/iu;
 const YEAR = /(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)/gu;

@@ -3,6 +3,9 @@
  * "1,2 Millionen Euro", "2 euros", "500 somoni". Thousand separators and decimal marks follow the locale.
  */
 
+/** Words of money given or received: a funding cue with one of them nearby is about money ("don’t" is no "don"). */
+export const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|finanz|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|(?<![\p{L}])dons?(?![\p{L}'’])|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
+
 export interface Money {
   amount: number;
   currency: string;

@@ -18,6 +18,13 @@ describe("sentence segmentation", () => {
     expect(texts("Он сказал, т.е. ничего. Prof. Dr. Müller sagte z. B. nichts.")).toEqual(["Он сказал, т.е. ничего.", "Prof. Dr. Müller sagte z. B. nichts."]);
   });
 
+  it("ends a sentence before a number that opens the next one, but not after an abbreviation", () => {
+    const text = "Компания зарегистрирована в Бишкеке. 100% долей принадлежат ему. Рост в Sept. 2022 составил 5 млн руб. 12 человек ушли.";
+    const spans = segmentSentences(text, "ru");
+    expect(spans.map((s) => s.text)).toEqual(["Компания зарегистрирована в Бишкеке.", "100% долей принадлежат ему.", "Рост в Sept. 2022 составил 5 млн руб. 12 человек ушли."]);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
   it("never joins paragraphs and keeps offsets into the text", () => {
     const text = "First paragraph ends here\n\nSecond one. Third.";
     const spans = segmentSentences(text);

@@ -74,6 +74,26 @@ function isJoinPoint(previous: string, next: string): boolean {
   return startsLower;
 }
 
+const MONTH_ABBREVIATIONS = /^(?:jan|feb|febr|mar|apr|aug|sept|oct|nov|dec|janv|févr|avr|juil|déc|янв|февр|сент|окт|нояб|дек)$/iu;
+
+/**
+ * ICU joins a sentence to the next when a number opens the next one and a lower-case word follows it
+ * ("…в Бишкеке. 100% долей этой компании…"): a full stop after a whole word (not an abbreviation) ends it.
+ */
+function splitBeforeNumbers(segment: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of segment.matchAll(/(?<=(?:^|[\s(«“"„])(\p{L}{4,})[.!?][»”"’)]*)\s+(?=\d)/gu)) {
+    const word = m[1]!.toLowerCase();
+    if (ALWAYS_JOIN.has(word) || MONTH_ABBREVIATIONS.test(word)) continue;
+    const end = m.index + m[0].length;
+    pieces.push(segment.slice(from, end));
+    from = end;
+  }
+  pieces.push(segment.slice(from));
+  return pieces.filter((p) => p.length > 0);
+}
+
 interface Piece extends TextSpan {
   startsLine: boolean;
 }
@@ -84,8 +104,13 @@ function sentencesOfParagraph(paragraph: TextSpan, language: string | null | und
   // A line break inside a paragraph (a caption, a credit line) ends a sentence too.
   for (const line of paragraph.text.matchAll(/[^\n]+/g)) {
     for (const segment of segmenterFor(language).segment(line[0])) {
-      const start = paragraph.start + line.index + segment.index;
-      pieces.push({ text: segment.segment, start, end: start + segment.segment.length, startsLine: segment.index === 0 });
+      let start = paragraph.start + line.index + segment.index;
+      let first = segment.index === 0;
+      for (const piece of splitBeforeNumbers(segment.segment)) {
+        pieces.push({ text: piece, start, end: start + piece.length, startsLine: first });
+        start += piece.length;
+        first = false;
+      }
     }
   }
   const merged: TextSpan[] = [];

@@ -35,4 +35,13 @@ export const german: Lexicon = {
     String.raw`(?:finanziert sich|lebt|existiert)\s+(?:durch|von|dank)\s+(?:Spenden|Ihre|die Unterstützung|seine Leser|unsere Leser)`,
   ],
   teaserMarkers: String.raw`lesen sie auch|mehr zum thema|auch interessant|weiterlesen`,
+  partyKinds: {
+    kinds: [
+      String.raw`portals?|senders?|zeitung|mediums?|medienhaus(?:es)?|agentur|plattform|kanals?|website|redaktion|portal`,
+      String.raw`stiftung|organisation|netzwerks?|vereins?|fonds|zentrums?|projekts?|projektes|initiative`,
+      String.raw`unternehmens?|firma|bank|holding|konzerns?|gesellschaft|gruppe`,
+    ],
+    demonstratives: String.raw`dieser|diese|dieses|diesem|diesen`,
+    copulas: String.raw`ist eine?|war eine?|bleibt eine?`,
+  },
 };

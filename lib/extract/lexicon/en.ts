@@ -34,4 +34,13 @@ export const english: Lexicon = {
     String.raw`\b(?:our|this)\s+(?:outlet|newsroom|site|magazine)\s+is\s+(?:funded|financed|supported)`,
   ],
   teaserMarkers: String.raw`read more|read also|see also|related`,
+  partyKinds: {
+    kinds: [
+      String.raw`outlets?|sites?|websites?|portals?|newspapers?|channels?|broadcasters?|publications?|agency|agencies|platforms?|stations?|magazines?|startups?|start-ups?|media group`,
+      String.raw`organi[sz]ations?|NGOs?|foundations?|funds?|networks?|associations?|charity|charities|centres?|centers?|projects?|initiatives?|groups?`,
+      String.raw`company|companies|firms?|holdings?|banks?|businesses`,
+    ],
+    demonstratives: String.raw`this|that|these|those`,
+    copulas: String.raw`is an?|was an?|has been an?|remains an?|became an?|is now an?|which calls itself an?|which describes itself as an?`,
+  },
 };

@@ -35,4 +35,13 @@ export const french: Lexicon = {
     String.raw`(?:vit|existe|dépend)\s+(?:grâce à|de)\s+(?:ses|nos)\s+(?:lecteurs|dons|abonnés)`,
   ],
   teaserMarkers: String.raw`lire aussi|à lire aussi|voir aussi|lire la suite|sur le même sujet`,
+  partyKinds: {
+    kinds: [
+      String.raw`sites?|médias?|journal|journaux|chaînes?|agences?|radios?|plateformes?|portails?`,
+      String.raw`réseaux?|organisations?|ONG|fondations?|fonds|associations?|centres?|projets?|structures?|initiatives?`,
+      String.raw`sociétés?|entreprises?|groupes?|banques?|holdings?`,
+    ],
+    demonstratives: String.raw`ce|cet|cette|ces`,
+    copulas: String.raw`est une?|était une?|reste une?|est devenue? une?|qui se présente comme une?`,
+  },
 };

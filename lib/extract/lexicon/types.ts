@@ -40,6 +40,12 @@ export interface Lexicon {
   selfDisclosures: string[];
   /** Lines that open a teaser of another article ("Read more"): the headline after them is not a source. */
   teaserMarkers: string;
+  /**
+   * Kinds of organisation a party may be named by ("the outlet", "ce réseau", "этой компании"), in classes
+   * that may stand for one another (media, organisations, companies), each word written from a lower-case
+   * letter; the demonstratives before them; the copulas of "X is a news site".
+   */
+  partyKinds?: { kinds: string[]; demonstratives: string; copulas: string };
 }
 
 export interface FundingCue {
