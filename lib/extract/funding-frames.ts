@@ -3,7 +3,7 @@ import type { ParagraphContext } from "./context";
 import { MONEY_WORD, type Money } from "./money";
 import { phraseAfter } from "./names";
 import { objectParty, party, subjectBefore } from "./funding-parties";
-import { INSTRUMENTAL_OPENER, subjectFollowsVerb } from "./funding-russian";
+import { invertedRussian } from "./funding-russian";
 import type { TextSpan } from "../text/sentences";
 import type { FundingRelation } from "./types";
 
@@ -95,6 +95,8 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`(?:financed|funded|supported|paid for|sustained)\s+(?:\w+ly\s+)?(?:through|via|with|by)\s+(?:\w+\s+){0,2}?(?:grants?|money|funding|donations?|loans?|subsidies|contributions)\s+from`, anchor: "financed|funded|supported|paid for|sustained", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     // "Sida pays for most of Kloop's work".
     { cue: String.raw`(?:pays|paid|pay)\s+for(?:\s+(?:most|much|part|all|some|half)\s+of)?`, anchor: "pays|paid|pay", relation: "funding", funder: SUBJECT, recipient: OBJECT, notPrecededBy: EN_PASSIVE_AUX },
+    // "Its funding comes from the NED", "Most of Kloop's budget comes from Western donors such as Sida".
+    { cue: String.raw`(?:funding|financing|money|income|revenue|budget|support)\s+(?:comes?|came|stems?|derives?|is derived)\s+(?:\w+ly\s+)?from(?:\s+(?:[\w-]+\s+){0,2}?(?:donors|sponsors|funders)\s+(?:such as|like|including))?`, anchor: "comes|came|stems?|derive", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     // "The channel belongs to the businessman Askar Akayev", "Sputnik is part of the state holding Rossiya Segodnya".
     { cue: String.raw`belongs?\s+to|belonged\s+to|(?:is|are|was|were)\s+(?:now\s+)?(?:part|a part|a subsidiary|a unit|a division)\s+of`, anchor: "belong|part|subsidiary|unit|division", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT, notFollowedBy: String.raw`^\s+(?:the\s+)?[\p{L}.-]+[’']s\s` },
   ],
@@ -105,6 +107,8 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`выделен[оаы]?|направлен[оаы]?|предоставлен[оаы]?|перечислен[оаы]?|выделяется|выделяются|направят|выделят`, relation: "funding", funder: { around: "из|от" }, recipient: { around: "на|для" }, money: true, funderOptional: true },
     { cue: String.raw`владеет|владеют|владел[аои]?|контролирует|контролируют|контролировал[аои]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
     { cue: String.raw`финансирование|финансированию`, relation: "funding", funder: { after: "за счёт средств|за счет средств|за счёт|за счет|из|от" }, recipient: OBJECT, money: true },
+    // "Издание существует на гранты NED": what the subject lives on, and whose it is.
+    { cue: String.raw`(?:существует|существуют|существовал[аои]?|работает|работают|живет|живёт|живут)\s+(?:\p{L}+\s+)?(?:на|за\s+сч[её]т)\s+(?:средства|гранты|деньги|пожертвования|грантов|средств|пожертвований)`, anchor: "существ|работа|живе|живё|живу", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     { cue: String.raw`поддерживает|поддерживают|поддерживал[аио]?|поддержал[аио]?|поддержит|поддержат`, relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true },
     { cue: String.raw`управляет|управляют|управлял[аио]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
     { cue: String.raw`учредил[аио]?|основал[аио]?|создал[аио]?|учредит|учредят`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT },
@@ -126,6 +130,8 @@ const FRAMES: Record<string, Frame[]> = {
     // "La banque Aiyl, dont la Russie détient 60 % du capital": the owner follows "dont".
     { cue: String.raw`dont(?=\s+[^,;]{1,60}?\s(?:détien\p{L}*|possèd\p{L}*|contrôl\p{L}*))`, anchor: "dont", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
     { cue: String.raw`(?:(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:également\s+|aussi\s+|longtemps\s+)?(?:soutenu|appuyé|sponsorisé))|soutient|soutiennent|soutenait|soutenaient|appuie|appuient`, anchor: "soutenu|appuyé|sponsorisé|soutient|soutiennent|soutenait|soutenaient|appuie|appuient", relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true, notFollowedBy: String.raw`^\s+par\b` },
+    // "Son financement provient du NED".
+    { cue: String.raw`(?:financement|argent|budget|fonds|ressources|revenus|subventions)\s+(?:provient|proviennent|provenait|provenaient|vient|viennent|venait)\s+(?:\p{L}+ment\s+)?(?:de la|de l['’]|du|des|de|d['’])`, anchor: "provien|proven|vient|viennent|venait", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     // "La chaîne Mir appartient aux États membres de la CEI", "Sputnik fait partie du groupe Rossiya Segodnia".
     { cue: String.raw`(?:appartient|appartiennent|appartenait|appartenaient)\s+(?:à la|à l['’]|au|aux|à)|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de la|de l['’]|du|des|de|d['’])|(?:est|sont|était)\s+(?:une\s+)?filiale\s+(?:de la|de l['’]|du|des|de|d['’])`, anchor: "appartien|partie|filiale", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
   ],
@@ -136,7 +142,7 @@ const FRAMES: Record<string, Frame[]> = {
     // "Finanziert wird das Projekt von der Weltbank": the participle opens the clause.
     { cue: String.raw`(?:Finanziert|Gefördert|Bezahlt)\s+(?:wird|wurde|werden|wurden)`, relation: "funding", funder: { after: "von der|von dem|vom|von|durch die|durch den|durch" }, recipient: OBJECT },
     // "An das Medienzentrum flossen zudem 250.000 Euro von der Stiftung Offene Steppe"
-    { cue: String.raw`flossen|floss|fließen|fließt|gingen|ging`, relation: "funding", funder: { around: "von der|von dem|vom|von" }, recipient: { around: "an das|an den|an die|an" }, money: true, funderOptional: true },
+    { cue: String.raw`flossen|floss|fließen|fließt|gingen|ging`, relation: "funding", funder: { around: "von der|von dem|vom|von|aus dem|aus der|aus" }, recipient: { around: "an das|an den|an die|an|in den|in das|in die" }, money: true, funderOptional: true },
     // "Al-Nur Capital soll sich mit 45 Millionen US-Dollar an dem Projekt beteiligt haben"
     { cue: String.raw`sich(?=\s+mit\s)`, requires: "beteilig", relation: "funding", funder: SUBJECT, recipient: { after: "an dem|an der|an den|am|an" }, money: true },
     { cue: String.raw`gründete|gründeten|gründet`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT },
@@ -144,6 +150,8 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`Finanzierung|Förderung`, relation: "funding", funder: { after: "durch die|durch den|durch das|durch" }, recipient: { after: "des|der|von" } },
     // "Sputnik gehört zur staatlichen Mediengruppe Rossija Segodnja", "ist eine Tochter der Gazprom".
     { cue: String.raw`(?:gehört|gehören|gehörte|gehörten)\s+(?:zur|zum|zu\s+der|zu\s+dem)|(?:ist|sind|war)\s+(?:eine\s+)?(?:Tochter(?:gesellschaft|firma)?|Teil)\s+(?:der|des|von|vom)`, anchor: "gehör|Tochter|Teil", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    // "Seine Finanzierung stammt von der NED".
+    { cue: String.raw`(?:Finanzierung|Geld|Gelder|Mittel|Einnahmen|Budget)\s+(?:stammt|stammen|stammte|stammten|kommt|kommen|kam|kamen)\s+(?:\p{L}+\s+){0,2}?(?:von der|von dem|vom|von|aus dem|aus der|aus)`, anchor: "stammt|stammen|stammte|kommt|kommen|kam", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     // "Kloop finanziert sich vor allem über Spenden seiner Leser".
     { cue: String.raw`(?:finanziert|finanzierte|finanzieren|finanzierten)\s+sich`, anchor: "sich", relation: "funding", funder: { after: "über|durch|aus" }, recipient: SUBJECT },
   ],
@@ -196,23 +204,6 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
     }
   }
   return readings;
-}
-
-/** The parties of a Russian clause whose subject follows the verb ("Фонд «Ынтымак» учредили Россия и Кыргызстан"). */
-function invertedRussian(context: ParagraphContext, sentence: TextSpan, at: number, cueEnd: number, verb: string): { funder: string | null; recipient: string | null } | null {
-  const clauseStart = Math.max(sentence.start, context.text.lastIndexOf(",", at) + 1);
-  const before = context.text.slice(clauseStart, at).trim();
-  const after = context.text.slice(cueEnd, sentence.end).replace(/^\s+/u, "");
-  const subjectEnd = (from: number) => from + (/^[^,.;:]*/u.exec(context.text.slice(from, sentence.end))?.[0].length ?? 0);
-  const subject = () => party(context, phraseAfter(context.text, cueEnd, subjectEnd(cueEnd), context.lexicon));
-  const instrumental = INSTRUMENTAL_OPENER.exec(before);
-  if (instrumental) {
-    const objectStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before) + instrumental[0].length;
-    return { funder: subject(), recipient: party(context, { text: context.text.slice(objectStart, at).trim(), start: objectStart, end: at }) };
-  }
-  if (!subjectFollowsVerb(before, verb, after)) return null;
-  const beforeStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before);
-  return { funder: subject(), recipient: party(context, { text: before, start: beforeStart, end: beforeStart + before.length }) };
 }
 
 const ANCHORS = new Map<string, RegExp>();

@@ -9,7 +9,7 @@ import type { FundingRelation } from "./types";
 
 // Verb-second German opened by an adverbial: "Nach Angaben des Ministeriums erhält Usbekistan von …" (whole words: "Sokolenko" is no "so").
 export const GERMAN_ADVERBIAL_OPENER = /^(?:nach|laut|im|in|am|seit|mit|bei|zudem|außerdem|zusätzlich|damit|dafür|so|auch|jährlich|insgesamt|bereits|schon|dann|danach|\d)(?![\p{L}])/iu;
-const GERMAN_SUBJECT_AFTER_VERB = /^\s+(?:(?:der|die|das)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:von|vom|aus|auch|zudem|zusätzlich|rund|etwa|einen|eine|ein|dem|der|den|\d)/u;
+const GERMAN_SUBJECT_AFTER_VERB = /^\s+(?:(?:der|die|das)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:von|vom|aus|auch|zudem|zusätzlich|rund|etwa|einen|eine|ein|dem|der|den|das|die|\d)/u;
 // "Geld erhielt das Portal auch von …": the money itself opens the sentence, and the subject follows the verb.
 const GERMAN_MONEY_OPENER = /^(?:Geld|Mittel|Fördermittel|Gelder|Zuschüsse|Spenden|Kredite?|Zahlungen)$/u;
 

@@ -26,6 +26,9 @@ export function party(context: ParagraphContext, phrase: TextSpan | null): strin
 
 function namedParty(context: ParagraphContext, phrase: TextSpan | null): string | null {
   if (!phrase) return null;
+  phrase = withoutMoneyHead(phrase);
+  const pronoun = pronounParty(context, phrase);
+  if (pronoun !== undefined) return pronoun;
   // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
   const year = /\s+(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b/u.exec(phrase.text);
   if (year && year.index > 0) phrase = { text: phrase.text.slice(0, year.index), start: phrase.start, end: phrase.start + year.index };
@@ -71,6 +74,55 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   if (appositive) return appositive[1]!.replace(/^[«„"]|[»“"]$/gu, "");
   const description = phrase.text.replace(compiled(`^(?:(?:${context.lexicon.determiners})\\s+)+`, "iu"), "").trim();
   return description.split(/\s+/).length <= 5 && !compiled(`^(?:${context.lexicon.pronouns})$`, "iu").test(description) ? description : null;
+}
+
+const SINGULAR_PRONOUNS = String.raw`it|its|him|her|lui|son|sa|ses|il|elle|он|она|оно|его|её|ее|ему|ей|нему|ней|него|неё|er|es|ihm|ihn|sein|seine|seiner|seinem|seinen|seines`;
+const PLURAL_PRONOUNS = String.raw`they|them|their|ils|elles|leur|leurs|eux|они|их|им|ним|них|ihnen`;
+// "sie" and "ihr(e)" are "she/her" or "they/their": the sentence before decides.
+const EITHER_PRONOUNS = String.raw`sie|ihr|ihre|ihrer|ihrem|ihren`;
+const SHARE_OF = String.raw`most of|much of|part of|some of|all of|la plupart de|une partie de|l['’]essentiel de|большую часть|большая часть|часть|der Großteil|den Großteil|ein Teil|einen Teil`;
+
+/**
+ * A pronoun, or a possessive before what it owns ("its budget", "son financement", "Seine Finanzierung"),
+ * stands for the subject of the sentence before: all the names of a coordinated subject for a plural.
+ * Undefined when the phrase is no pronoun.
+ */
+export function pronounParty(context: ParagraphContext, phrase: TextSpan): string | null | undefined {
+  const rest = context.lexicon.language === "de" ? String.raw`(?:\s+[\p{L}-]+){0,2}` : String.raw`(?:\s+\p{Ll}[\p{L}-]*){0,3}`;
+  const object = OBJECT_PRONOUN.exec(phrase.text.trim());
+  if (object) return resolvePronoun(context, object[0], phrase.start);
+  const match = compiled(`^(?:(?:${SHARE_OF})\\s+)?(${SINGULAR_PRONOUNS}|${PLURAL_PRONOUNS}|${EITHER_PRONOUNS})${rest}$`, "iu").exec(phrase.text.trim());
+  if (!match) return undefined;
+  return resolvePronoun(context, match[1]!, phrase.start);
+}
+
+// An object pronoun is the party whatever follows it: "ему 230 тыс. долларов", "ihm 230.000 US-Dollar".
+const OBJECT_PRONOUN = /^(?:him|them|lui|leur|ему|ей|им|нему|ней|ним|ihm|ihnen)(?![\p{L}])/iu;
+
+function resolvePronoun(context: ParagraphContext, pronoun: string, position: number): string | null {
+  const word = pronoun.toLowerCase();
+  const coordinated = coordinatedPreviousSubject(context, position);
+  const plural = compiled(`^(?:${PLURAL_PRONOUNS})$`, "u").test(word) || (compiled(`^(?:${EITHER_PRONOUNS})$`, "u").test(word) && coordinated !== null);
+  return plural ? coordinated : previousSubject(context, position);
+}
+
+/** "Kloop and Vlast.kz are independent outlets": the names of a coordinated subject opening the sentence before. */
+function coordinatedPreviousSubject(context: ParagraphContext, position: number): string | null {
+  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
+  if (index <= 0) return null;
+  const before = context.sentences[index - 1]!;
+  const name = String.raw`(?:[«„"][^»“”"]{2,60}[»“”"]|\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*)`;
+  const list = compiled(`^(?:(?:${eitherCase(context.lexicon.determiners)})\\s+)?(${name}(?:\\s*,\\s*${name})*\\s+(?:and|et|и|und)\\s+${name})`, "u").exec(context.text.slice(before.start, before.end));
+  return list ? list[1]!.replace(/[«„"»“”]/gu, "") : null;
+}
+
+// "grants from the NED", "Zuschüsse der NED", "за счет грантов NED", "des dons de la NED": the money's giver.
+const MONEY_HEAD = /^(?:(?:the\s+|des\s+|les\s+|die\s+|den\s+)?(?:grants?|funds|funding|money|donations?|subsidies|loans?|subventions?|dons|fonds|financements?|prêts?|Zuschüsse[n]?|Zuschuss(?:es)?|Spenden|Mitteln?|Geldern?|Krediten?|Fördermitteln?)\s+(?:from\s+|of\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|der\s+|des\s+|von\s+|vom\s+|seiner\s+|seines\s+|ihrer\s+|ihres\s+)|(?:за\s+сч[её]т\s+)?(?:средств|грантов|грантам|гранты|пожертвований|денег|субсидий|кредитов)\s+|за\s+сч[её]т\s+)/iu;
+
+function withoutMoneyHead(phrase: TextSpan): TextSpan {
+  const head = MONEY_HEAD.exec(phrase.text);
+  if (!head || head[0].length >= phrase.text.trim().length) return phrase;
+  return { text: phrase.text.slice(head[0].length), start: phrase.start + head[0].length, end: phrase.end };
 }
 
 /** "RT and Sputnik" are two recipients; "the U.S. Congress through the U.S. Agency for Global Media" two funders. */

@@ -1,3 +1,8 @@
+import type { ParagraphContext } from "./context";
+import { party } from "./funding-parties";
+import { phraseAfter } from "./names";
+import type { TextSpan } from "../text/sentences";
+
 /**
  * Russian word order is free: "Издание «Ордо Медиа» учредила компания «Медиа Стратегия»" puts the object
  * first and the subject after the verb. The verb's agreement tells them apart: a past-tense verb agrees in
@@ -46,4 +51,26 @@ export function subjectFollowsVerb(before: string, verb: string, after: string):
 }
 
 /** "Ресурсами фонда управляет ЕАБР": an instrumental opens the clause, so its subject follows the verb. */
-export const INSTRUMENTAL_OPENER = /^[«„"]?\p{L}+(?:ами|ями)\s+/u;
+const INSTRUMENTAL_OPENER = /^[«„"]?\p{L}+(?:ами|ями)\s+/u;
+
+const OBJECT_PRONOUN_FIRST = /^(?:его|её|ее|их)$/iu;
+
+/** The parties of a Russian clause whose subject follows the verb ("Фонд «Ынтымак» учредили Россия и Кыргызстан"). */
+export function invertedRussian(context: ParagraphContext, sentence: TextSpan, at: number, cueEnd: number, verb: string): { funder: string | null; recipient: string | null } | null {
+  const clauseStart = Math.max(sentence.start, context.text.lastIndexOf(",", at) + 1);
+  const before = context.text.slice(clauseStart, at).trim();
+  const after = context.text.slice(cueEnd, sentence.end).replace(/^\s+/u, "");
+  const subjectEnd = (from: number) => from + (/^[^,.;:]*/u.exec(context.text.slice(from, sentence.end))?.[0].length ?? 0);
+  const subject = () => party(context, phraseAfter(context.text, cueEnd, subjectEnd(cueEnd), context.lexicon));
+  // "Его финансирует NED": an object pronoun opens the clause.
+  if (OBJECT_PRONOUN_FIRST.test(before)) return { funder: subject(), recipient: party(context, { text: before, start: at - before.length - 1, end: at - 1 }) };
+  const instrumental = INSTRUMENTAL_OPENER.exec(before);
+  if (instrumental) {
+    const objectStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before) + instrumental[0].length;
+    return { funder: subject(), recipient: party(context, { text: context.text.slice(objectStart, at).trim(), start: objectStart, end: at }) };
+  }
+  if (!subjectFollowsVerb(before, verb, after)) return null;
+  const beforeStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before);
+  return { funder: subject(), recipient: party(context, { text: before, start: beforeStart, end: beforeStart + before.length }) };
+}
+

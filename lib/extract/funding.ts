@@ -2,8 +2,10 @@ import { compiled } from "./lexicon";
 import { sameName, type ParagraphContext } from "./context";
 import { findMoney, MONEY_WORD, type Money } from "./money";
 import { phraseAfter } from "./names";
-import { additionalRecipient, afterAttributionOpener, andRecipient, coordinated, objectAfter, objectParty, party, splitParties, subjectBefore } from "./funding-parties";
+import { additionalRecipient, afterAttributionOpener, andRecipient, coordinated, objectAfter, objectParty, party, pronounParty, splitParties, subjectBefore } from "./funding-parties";
+import { invertedRussian } from "./funding-russian";
 import { readFrames } from "./funding-frames";
+import { readGermanClauses } from "./funding-german-clauses";
 import { GERMAN_CLAUSE_END, GERMAN_DATIVE, GERMAN_FROM_AFTER_SUBJECT, GERMAN_PARTICIPLES, germanVerbFinalReceipt, invertedGermanSubject } from "./funding-german";
 import type { FundingClaim, FundingRelation, StatedSource } from "./types";
 
@@ -106,7 +108,9 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           if (/^\s*(?:by|from|par|von|durch)\b/iu.test(rest) || /(?:is|was|are|were|be|been|being|est|sont|été|wird|wurde)\s*$/iu.test(context.text.slice(sentence.start, at))) continue;
           // "Laut Jahresbericht förderte die Stiftung das Portal": after an adverbial, the German subject follows the verb.
           const inverted = invertedGermanSubject(context, sentence.start, at, rest);
-          funderName = inverted ?? subjectBefore(context, sentence.start, at);
+          // "Le NED lui a versé 230 000 dollars": a dative clitic before the verb is the recipient.
+          const clitic = context.lexicon.language === "fr" ? /\s(lui|leur)\s*$/u.exec(context.text.slice(sentence.start, at)) : null;
+          funderName = inverted ?? subjectBefore(context, sentence.start, clitic ? at - clitic[0].length : at);
           // A gift with no giver ("кто и зачем финансирует НКО") says nothing about who pays.
           if (!withoutNonNames({ funder: funderName } as FundingClaim).funder) continue;
           // German dative right after the verb: "Die KfW stellt Usbekistan einen Kredit … zur Verfügung".
@@ -117,7 +121,9 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           const forWhom = on && /^на\s+(?:\p{L}+\s+)?(?:грант|кредит|субсиди|финансирован|поддержк)/iu.test(rest.slice(on.index)) ? /(?<![\p{L}])для\s+/iu.exec(rest) : null;
           const to = forWhom ?? on;
           // "выделил общественному объединению «Ак Жол» 15 млн тенге", "financed the channel ElTR": the object before any "to".
-          const object = dative ? null : objectParty(context, cueEnd, to ? cueEnd + to.index : sentence.end);
+          // "Seit 2019 fördert die Soros-Stiftung das Portal Kloop": the object follows the inverted subject.
+          const objectStart = inverted ? cueEnd + rest.indexOf(inverted) + inverted.length : cueEnd;
+          const object = dative ? null : objectParty(context, objectStart, to && cueEnd + to.index > objectStart ? cueEnd + to.index : sentence.end);
           if (object) recipient = object;
           else if (to) {
             const recipientStart = cueEnd + to.index + to[0].length;
@@ -125,14 +131,20 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
           }
           // "a accordé au Kazakhstan un prêt": the kind of money may follow the recipient.
           relation = relationOf(match[0] + rest.slice(0, (to?.index ?? 0) + 60), SUPPORT.test(match[0]) ? "supported_by" : "funding");
+          if (clitic) recipient = pronounParty(context, { text: clitic[1]!, start: at - clitic[0].length + 1, end: at }) ?? recipient;
           recipient ??= additionalRecipient(context, cueEnd, sentence.end);
+          // "Его финансирует NED": Russian may put the object first and the subject after the verb.
+          const russian = context.lexicon.language === "ru" ? invertedRussian(context, sentence, at, cueEnd, match[0]) : null;
+          if (russian?.funder && russian.recipient) ({ funder: funderName, recipient } = russian);
           // A sum given to no one ("allocated 12 billion soms in its 2024 budget") funds no one the text names.
           if (!recipient) continue;
         }
         record(funderName, recipient, relation, at, cueEnd, cue.roles === "subject-gives");
       }
     }
-    for (const reading of readFrames(context, sentence, () => (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start)))) {
+    const sentenceSums = () => (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start));
+    const readings = [...readFrames(context, sentence, sentenceSums), ...(context.lexicon.language === "de" ? readGermanClauses(context, sentence, sentenceSums()) : [])];
+    for (const reading of readings) {
       if (NOT_FUNDING_MONEY.test(sentence.text)) break;
       record(reading.funder, reading.recipient, reading.relation === "funding" || reading.relation === "supported_by" ? relationOf(context.text.slice(reading.at, reading.cueEnd + 60), reading.relation) : reading.relation, reading.at, reading.cueEnd, false);
     }

@@ -20,7 +20,7 @@ export const english: Lexicon = {
   hedges: String.raw`reportedly|allegedly|supposedly|purportedly|apparently|according to some indications|some indications|is said to|are said to|was said to|rumou?red|it is believed|presumably|might have|may have`,
   funding: [
     { pattern: String.raw`received|receives|got|gets|obtained|secured|was awarded|were awarded|was granted|were granted|was given|were given|was allocated|were allocated|has received|have received|will receive|took out|won`, relation: "grant", roles: "subject-gets" },
-    { pattern: String.raw`(?:is|was|are|were|has been|have been|being)?(?:\s+\w+ly)?\s*(?:funded|financed|sponsored|bankrolled|paid for)(?:\s+\w+ly)?\s+(?:by|from|out of)`, relation: "funding", roles: "subject-gets" },
+    { pattern: String.raw`(?:is|was|are|were|has been|have been|being)?(?:\s+\w+ly)?\s*(?:funded|financed|sponsored|bankrolled|paid for)(?:\s+\w+ly|\s+(?:about\s+|some\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent))?\s+(?:by|from|out of)`, relation: "funding", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:founded|established|set up|created|launched)(?:\s+in\s+\d{4})?\s+by`, relation: "founded_by", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:controlled|owned|run|managed|directed)\s+by`, relation: "controlled_by", roles: "subject-gets" },
     { pattern: String.raw`(?:is|was|are|were|has been|have been)?\s*(?:supported|backed)\s+by|with the (?:financial\s+)?support of|with (?:funding|financing|grants?|money) from|thanks to (?:a grant|funding|support) from`, relation: "supported_by", roles: "subject-gets" },
