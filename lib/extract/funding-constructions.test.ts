@@ -154,6 +154,11 @@ const CASES: [string, string, Expected][] = [
   ["de", "Vlast.kz berichtet über Politik. Die NED zahlte ihm 230.000 US-Dollar.", { funder: "NED", recipient: "Vlast.kz", amount: 230_000 }],
   ["de", "Vlast.kz berichtet über Politik. Seine Finanzierung stammt von der NED.", { funder: "NED", recipient: "Vlast.kz" }],
   ["de", "Kloop und Vlast.kz sind unabhängige Medien. Sie erhielten Zuschüsse von der NED.", { funder: "NED", recipient: "Vlast.kz" }],
+  ["ru", "Компания «Альфа Медиа» зарегистрирована в Бишкеке. 100% долей этой компании принадлежат Асылбеку Жээнбекову.", { funder: "Асылбек Жээнбеков", recipient: "Альфа Медиа", relation: "controlled_by" }],
+  ["ru", "Ранее Евразийский фонд стабилизации и развития выделил Таджикистану грант. Ресурсами фонда управляет ЕАБР.", { funder: "ЕАБР", recipient: "Евразийский фонд стабилизации и развития", relation: "controlled_by" }],
+  ["fr", "L’ONG Kelechek aurait reçu au moins 1,2 million d’euros d’une fondation moscovite, Evrazia-Dialog.", { funder: "Evrazia-Dialog", recipient: "Kelechek", amount: 1_200_000, hedged: true }],
+  ["ru", "НКО Казахстана за год получили от иностранных доноров более 48 млрд тенге.", { funder: null, recipient: "НКО Казахстана", amount: 48_000_000_000 }],
+  ["en", "Kazakh NGOs received more than $48 million from foreign donors last year.", { funder: null, recipient: "Kazakh NGOs", amount: 48_000_000 }],
 ];
 
 describe("funding constructions", () => {

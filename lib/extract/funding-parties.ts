@@ -19,6 +19,9 @@ export function party(context: ParagraphContext, phrase: TextSpan | null): strin
   const name = namedParty(context, phrase);
   const kind = name && phrase ? describedKind(context, name) : null;
   if (!kind || !phrase) return name;
+  // "d’une fondation moscovite, Evrazia-Dialog": the description's apposition is the name.
+  const appositive = /^,\s*([«„"]?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]*){0,3}[»“"]?)(?=[\s,.;:)]|$)/u.exec(context.text.slice(phrase.end, phrase.end + 80));
+  if (appositive) return appositive[1]!.replace(/^[«„"]|[»“"]$/gu, "");
   // A kind the article never named is most likely what the sentence before was about ("Aikyn Media was
   // registered in 2018. Since then, the company…"), as a subject carries on from one sentence to the next.
   return describedAntecedent(context, kind, phrase.start) ?? openingName(context, phrase.start) ?? name;
@@ -30,7 +33,7 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   const pronoun = pronounParty(context, phrase);
   if (pronoun !== undefined) return pronoun;
   // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
-  const year = /\s+(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b/u.exec(phrase.text);
+  const year = /\s+(?:(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b|(?:last|this|next)\s+(?:year|month|week)|l['’]an(?:née)? derni(?:er|ère)|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr|letztes\s+Jahr|в\s+прошлом\s+году|за\s+(?:последн\p{L}+\s+)?(?:год|\d+\s+(?:года|лет)))/u.exec(phrase.text);
   if (year && year.index > 0) phrase = { text: phrase.text.slice(0, year.index), start: phrase.start, end: phrase.start + year.index };
   const channel = /\s+(?:through|via|через|par l['’]intermédiaire d(?:e la|e l['’]|u|es|e)|par le biais d(?:e la|e l['’]|u|es|e)|über)\s*/iu.exec(phrase.text);
   if (channel) {
@@ -116,10 +119,15 @@ function coordinatedPreviousSubject(context: ParagraphContext, position: number)
   return list ? list[1]!.replace(/[«„"»“”]/gu, "") : null;
 }
 
+// "100% долей этой компании", "a 51% stake in Mir", "Уставный капитал фонда": a share or the capital of a party is the party.
+const SHARE_HEAD = /^(?:(?:a|an|the)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|Prozent)\s+(?:of\s+the\s+shares\s+(?:in|of)\s+|stake\s+in\s+|of\s+|des\s+parts\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|du\s+capital\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|der\s+Anteile\s+(?:an|von)\s+(?:der\s+|dem\s+)?|долей\s+|доли\s+|акций\s+)|(?:уставный\s+)?капитал\s+|(?:the\s+)?(?:share\s+)?capital\s+of\s+(?:the\s+)?|le\s+capital\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|das\s+(?:Stamm)?[Kk]apital\s+(?:der|des)\s+)/iu;
+
 // "grants from the NED", "Zuschüsse der NED", "за счет грантов NED", "des dons de la NED": the money's giver.
 const MONEY_HEAD = /^(?:(?:the\s+|des\s+|les\s+|die\s+|den\s+)?(?:grants?|funds|funding|money|donations?|subsidies|loans?|subventions?|dons|fonds|financements?|prêts?|Zuschüsse[n]?|Zuschuss(?:es)?|Spenden|Mitteln?|Geldern?|Krediten?|Fördermitteln?)\s+(?:from\s+|of\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|der\s+|des\s+|von\s+|vom\s+|seiner\s+|seines\s+|ihrer\s+|ihres\s+)|(?:за\s+сч[её]т\s+)?(?:средств|грантов|грантам|гранты|пожертвований|денег|субсидий|кредитов)\s+|за\s+сч[её]т\s+)/iu;
 
 function withoutMoneyHead(phrase: TextSpan): TextSpan {
+  const share = SHARE_HEAD.exec(phrase.text);
+  if (share && share[0].length < phrase.text.trim().length) phrase = { text: phrase.text.slice(share[0].length), start: phrase.start + share[0].length, end: phrase.end };
   const head = MONEY_HEAD.exec(phrase.text);
   if (!head || head[0].length >= phrase.text.trim().length) return phrase;
   return { text: phrase.text.slice(head[0].length), start: phrase.start + head[0].length, end: phrase.end };
@@ -137,7 +145,7 @@ export function subjectBefore(context: ParagraphContext, clauseStart: number, cu
   const sentenceStart = afterAttributionOpener(context, clauseStart, cueAt);
   // "Фонд «Жаңы Доор» якобы получил", "Aikyn Media reportedly secured": the hedge is no part of the subject.
   // "Телеканал «Хабар» на 100% принадлежит": the share is no part of it either.
-  const trailing = compiled(`(?:\\s+(?:${context.lexicon.hedges}|${context.lexicon.verbFillers}|только|лишь|уже|даже|only|just|seulement|nur|erst|(?:в|in|en|im(?:\\s+Jahr)?)\\s+(?:19|20)\\d\\d(?:\\s*(?:году|г\\.))?|на\\s+\\d+(?:[.,]\\d+)?\\s*%|zu\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|Prozent)))+\\s*$`, "iu").exec(context.text.slice(sentenceStart, cueAt));
+  const trailing = compiled(`(?:\\s+(?:${context.lexicon.hedges}|${context.lexicon.verbFillers}|только|лишь|уже|даже|за\\s+(?:последн\\p{L}+\\s+)?(?:год|\\d+\\s+(?:года|лет))|в\\s+прошлом\\s+году|last\\s+year|only|just|seulement|nur|erst|(?:в|in|en|im(?:\\s+Jahr)?)\\s+(?:19|20)\\d\\d(?:\\s*(?:году|г\\.))?|на\\s+\\d+(?:[.,]\\d+)?\\s*%|zu\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|Prozent)))+\\s*$`, "iu").exec(context.text.slice(sentenceStart, cueAt));
   const at = trailing ? sentenceStart + trailing.index : cueAt;
   let end = at;
   const head = context.text.slice(sentenceStart, at);

@@ -41,6 +41,12 @@ export function describedAntecedent(context: ParagraphContext, kindClass: string
   for (const m of before.matchAll(compiled(`(?:${QUOTED}|${NAME}),?\\s+(?:${copulas})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${kinds})(?![\\p{L}])`, "gu"))) {
     mentions.push({ name: m[1] ?? m[2]!, index: m.index });
   }
+  // "Евразийский фонд стабилизации и развития", "the Civic Horizons Fund": the kind inside the name itself
+  // (not in German, which capitalises every noun: "Die Deutsche Stiftung" and "Laut Stiftung" look alike).
+  if (context.lexicon.language !== "de") for (const m of before.matchAll(compiled(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:${kinds})(?:\\s+(?:и\\s+)?\\p{Ll}+(?:ии|ия|ого|его|ой|ых|их|ов|ей|ства|ния|тия))*)(?![\\p{L}])`, "gu"))) {
+    const name = m[1]!.replace(/^(?:The|Le|La|Les|Der|Die|Das|Ранее|Также|Кроме того)\s+/u, "");
+    if (/\s/u.test(name)) mentions.push({ name, index: m.index });
+  }
   const usable = mentions.filter((m) => !compiled(`^(?:${kinds})$`, "u").test(m.name) && !isCommonWord(context.text, m.name));
   if (usable.length === 0) return null;
   const salience = (m: Mention) => before.split(m.name).length - 1;
