@@ -159,6 +159,32 @@ const CASES: [string, string, Expected][] = [
   ["fr", "L’ONG Kelechek aurait reçu au moins 1,2 million d’euros d’une fondation moscovite, Evrazia-Dialog.", { funder: "Evrazia-Dialog", recipient: "Kelechek", amount: 1_200_000, hedged: true }],
   ["ru", "НКО Казахстана за год получили от иностранных доноров более 48 млрд тенге.", { funder: null, recipient: "НКО Казахстана", amount: 48_000_000_000 }],
   ["en", "Kazakh NGOs received more than $48 million from foreign donors last year.", { funder: null, recipient: "Kazakh NGOs", amount: 48_000_000 }],
+
+  // Investment, loans taken, purchases, launches, sponsorship, contracts and tenders.
+  ["en", "Gazprom sponsors the Ilkhom festival.", { funder: "Gazprom", recipient: "Ilkhom", relation: "funding" }],
+  ["en", "Gazprom invested $50 million in the channel Mir.", { funder: "Gazprom", recipient: "Mir", amount: 50_000_000 }],
+  ["en", "The ADB approved a $100 million loan for Kyrgyzstan.", { funder: "ADB", recipient: "Kyrgyzstan", relation: "loan" }],
+  ["en", "Kyrgyzstan took out a loan of $100 million from China Eximbank.", { funder: "China Eximbank", recipient: "Kyrgyzstan", relation: "loan" }],
+  ["en", "NTV, owned by Gazprom, aired the film.", { funder: "Gazprom", recipient: "NTV", relation: "controlled_by" }],
+  ["en", "Gazprom bought the newspaper Izvestia in 2005.", { funder: "Gazprom", recipient: "Izvestia", relation: "controlled_by" }],
+  ["en", "Rossotrudnichestvo launched the Russian House in Bishkek in 2010.", { funder: "Rossotrudnichestvo", recipient: "Russian House", relation: "founded_by" }],
+  ["en", "Kloop, which is run by the Bishkek Media Foundation, published the report.", { funder: "Bishkek Media Foundation", recipient: "Kloop", relation: "controlled_by" }],
+  ["en", "The Soros Foundation has given more than $10 million to Kyrgyz NGOs since 1993.", { funder: "Soros Foundation", recipient: "Kyrgyz NGOs", amount: 10_000_000 }],
+  ["en", "Kaktus Media won a government contract worth $2 million.", { funder: "government", recipient: "Kaktus Media", relation: "other" }],
+  ["fr", "Gazprom a investi 50 millions de dollars dans la chaîne Mir.", { funder: "Gazprom", recipient: "Mir", amount: 50_000_000 }],
+  ["fr", "Le Kirghizstan a obtenu un prêt de 100 millions de dollars d’Eximbank.", { funder: "Eximbank", recipient: "Kirghizstan", relation: "loan" }],
+  ["fr", "Gazprom a racheté le journal Izvestia en 2005.", { funder: "Gazprom", recipient: "Izvestia", relation: "controlled_by" }],
+  ["fr", "La Maison russe a été lancée par Rossotroudnitchestvo en 2010.", { funder: "Rossotroudnitchestvo", recipient: "Maison russe", relation: "founded_by" }],
+  ["fr", "Le festival est parrainé par Gazprom.", { funder: "Gazprom", recipient: "festival", relation: "funding" }],
+  ["fr", "L’agence a remporté un contrat de 2 millions d’euros auprès du ministère.", { funder: "ministère", recipient: "agence", relation: "other" }],
+  ["ru", "«Газпром» приобрел газету «Известия» в 2005 году.", { funder: "Газпром", recipient: "Известия", relation: "controlled_by" }],
+  ["ru", "Кыргызстан взял кредит у Эксимбанка Китая на 100 млн долларов.", { funder: "Эксимбанк Китая", recipient: "Кыргызстан", relation: "loan" }],
+  ["ru", "На счета фонда «Ынтымак» поступило 2 млн сомов от USAID.", { funder: "USAID", recipient: "Ынтымак", amount: 2_000_000 }],
+  ["ru", "ТОО «Сарыарка Медиа Групп» выиграло тендер акимата на 50 млн тенге.", { funder: "акимат", recipient: "Сарыарка Медиа Групп", relation: "other" }],
+  ["ru", "Акимат заключил с ТОО «Сарыарка Медиа Групп» договор на 20 млн тенге.", { funder: "Акимат", recipient: "Сарыарка Медиа Групп", relation: "other" }],
+  ["ru", "Расходы телеканала «Хабар» покрываются из государственного бюджета.", { funder: "государственный бюджет", recipient: "Хабар", relation: "budget" }],
+  ["de", "Der Sender erhielt einen Auftrag im Wert von 2 Millionen Euro vom Informationsministerium.", { funder: "Informationsministerium", recipient: "Sender", amount: 2_000_000 }],
+  ["de", "Die Leser spendeten 2023 rund 30.000 Euro an Novastan.", { funder: "Leser", recipient: "Novastan", amount: 30_000 }],
 ];
 
 describe("funding constructions", () => {
@@ -197,6 +223,8 @@ const TRAPS: [string, string][] = [
   ["en", "The bill requires organizations that receive money from abroad to register with the Justice Ministry."],
   ["en", "The project is part of Moscow's humanitarian cooperation with Central Asian countries."],
   ["en", "The director of Kloop, Bolot Temirov, is a member of the board of the Soros Foundation."],
+  ["en", "A war started here Grandpa left and they won’t let him come back."],
+  ["fr", "« Ce sont des subventions publiques, comme en reçoivent des centaines de médias dans le monde », a réagi l’avocate."],
 ];
 
 describe("money that funds no one", () => {

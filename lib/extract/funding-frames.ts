@@ -97,6 +97,26 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`(?:pays|paid|pay)\s+for(?:\s+(?:most|much|part|all|some|half)\s+of)?`, anchor: "pays|paid|pay", relation: "funding", funder: SUBJECT, recipient: OBJECT, notPrecededBy: EN_PASSIVE_AUX },
     // "Its funding comes from the NED", "Most of Kloop's budget comes from Western donors such as Sida".
     { cue: String.raw`(?:funding|financing|money|income|revenue|budget|support)\s+(?:comes?|came|stems?|derives?|is derived)\s+(?:\w+ly\s+)?from(?:\s+(?:[\w-]+\s+){0,2}?(?:donors|sponsors|funders)\s+(?:such as|like|including))?`, anchor: "comes|came|stems?|derive", relation: "funding", funder: OBJECT, recipient: SUBJECT },
+    // "The outlet won a government contract worth $2 million": a contract pays its winner; who awards it may qualify it.
+    { cue: String.raw`(?:won|wins|win|secured|got|(?:was|were|has been|have been)\s+awarded)\s+(?:a|an|the|two|three|several)?\s*(?:[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(government|state|ministry|municipal|city|regional|federal|\p{Lu}[\p{L}.’'-]*)[’']?s?\s+)?(?:contracts?|tenders?|state orders?|procurement orders?)`, anchor: "contract|tender|order", relation: "other", funder: IN_CUE, recipient: SUBJECT, money: true, funderOptional: true },
+    // "The Information Ministry signed a contract worth 1.5 billion tenge with the channel KTK" (not a loan: the borrower signs that).
+    { cue: String.raw`(?:signed|concluded|awarded)\s+(?:a|an|the)\s+(?:(?!loan|credit)[\w$€.,-]+\s+){0,4}?(?:contracts?|deals?)(?:\s+worth\s+[^,.;]{1,40}?)?\s+(?:with|to)`, anchor: "signed|concluded|awarded", relation: "other", funder: SUBJECT, recipient: OBJECT, money: true },
+    // "The state budget covers most of the broadcaster's costs".
+    { cue: String.raw`(?:covers?|covered|bears?|bore|pays? for|paid for)\s+(?:(?:most|part|all|much|half|the bulk)\s+of\s+)?(?:the\s+)?(?=[\p{L}.-]+[’']s\s+(?:costs|expenses|budget|spending|salaries|running costs))`, anchor: "cover|bear|bore|pay|paid", relation: "funding", funder: SUBJECT, recipient: OBJECT },
+    // "Gazprom invested $50 million in the channel Mir", "Washington has poured $1.2 billion into RFE/RL".
+    { cue: String.raw`(?:has|have|had)?\s*(?:invest(?:s|ed)?|poured|pours|pumped|pumps|sank|sunk)`, anchor: "invest|pour|pump|sank|sunk", relation: "funding", funder: SUBJECT, recipient: { after: "into|in" }, money: true, notPrecededBy: EN_PASSIVE_AUX },
+    // "The ADB approved a $100 million loan for Kyrgyzstan", "has given more than $10 million to Kyrgyz NGOs".
+    { cue: String.raw`(?:has|have|had)?\s*(?:also\s+)?(?:approved|approves|pledged|committed|earmarked|given|spent|set aside)`, anchor: "approv|pledg|commit|earmark|given|spent|set aside", relation: "funding", funder: SUBJECT, recipient: { after: "for|to|on" }, money: true, notPrecededBy: EN_PASSIVE_AUX },
+    // "Kyrgyzstan took out a loan of $100 million from China Eximbank".
+    { cue: String.raw`(?:took|takes|take|has taken|have taken)\s+out|borrowed|borrows`, anchor: "took|takes|take|taken|borrow", relation: "loan", funder: { after: "from" }, recipient: SUBJECT, money: true },
+    // "NTV, owned by Gazprom", "Kloop, which is run by the Kloop Media Foundation": the participle and its agent.
+    { cue: String.raw`(?:(?:is|was|are|were|has been|have been|being)\s+)?(?:(?:wholly|partly|partially|fully|majority|jointly|largely)[\s-]+)?(?:owned|run|controlled|operated|managed)\s+by`, anchor: "owned|run|controlled|operated|managed", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
+    { cue: String.raw`(?:(?:is|was|are|were|has been|have been)\s+)?(?:founded|co-founded|established|set up|created|launched|started|opened)\s+(?:(?:in|on)\s+[\w\s]{1,20}?\s+)?by`, anchor: "founded|established|set up|created|launched|started|opened", relation: "founded_by", funder: OBJECT, recipient: SUBJECT },
+    // "Gazprom bought the newspaper Izvestia", "Rossotrudnichestvo launched the Russian House".
+    { cue: String.raw`bought|buys|acquired|acquires|purchased|took over|takes over`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+by\b`, notPrecededBy: EN_PASSIVE_AUX },
+    { cue: String.raw`launched|created|opened`, relation: "founded_by", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+(?:(?:in|on)\s+[\w\s]{1,20}?\s+)?by\b|^\s*(?:in|on|[,.;]|$)`, notPrecededBy: EN_PASSIVE_AUX },
+    // "Gazprom sponsors the Ilkhom festival".
+    { cue: String.raw`sponsors|sponsored|bankrolls|bankrolled`, relation: "funding", funder: SUBJECT, recipient: OBJECT, notFollowedBy: String.raw`^\s+by\b`, notPrecededBy: EN_PASSIVE_AUX },
     // "The channel belongs to the businessman Askar Akayev", "Sputnik is part of the state holding Rossiya Segodnya".
     { cue: String.raw`belongs?\s+to|belonged\s+to|(?:is|are|was|were)\s+(?:now\s+)?(?:part|a part|a subsidiary|a unit|a division)\s+of`, anchor: "belong|part|subsidiary|unit|division", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT, notFollowedBy: String.raw`^\s+(?:the\s+)?[\p{L}.-]+[’']s\s` },
   ],
@@ -107,6 +127,20 @@ const FRAMES: Record<string, Frame[]> = {
     { cue: String.raw`выделен[оаы]?|направлен[оаы]?|предоставлен[оаы]?|перечислен[оаы]?|выделяется|выделяются|направят|выделят`, relation: "funding", funder: { around: "из|от" }, recipient: { around: "на|для" }, money: true, funderOptional: true },
     { cue: String.raw`владеет|владеют|владел[аои]?|контролирует|контролируют|контролировал[аои]?`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
     { cue: String.raw`финансирование|финансированию`, relation: "funding", funder: { after: "за счёт средств|за счет средств|за счёт|за счет|из|от" }, recipient: OBJECT, money: true },
+    // "ТОО «Сарыарка Медиа Групп» выиграло тендер акимата на 50 млн тенге", "… получило госзаказ".
+    { cue: String.raw`(?:выиграл[аио]?|выиграли|выигрывает|получил[аио]?|получили)\s+(?:\p{L}+\s+)?(?:тендер\p{L}*|контракт\p{L}*|госзаказ\p{L}*|госинформзаказ\p{L}*|заказ\p{L}*)`, anchor: "тендер|контракт|заказ", relation: "other", funder: OBJECT, recipient: SUBJECT, money: true, funderOptional: true },
+    // "Акимат заключил с ТОО «…» договор на 20 млн тенге" (a loan agreement is signed by the borrower: not this).
+    { cue: String.raw`(?:заключил[аио]?|заключили|подписал[аио]?|подписали)(?=\s+(?:\p{L}+\s+)?(?:с|со)\s)`, anchor: "заключил|подписал", relation: "other", funder: SUBJECT, recipient: { after: "с|со" }, money: true, notFollowedBy: String.raw`^[^.]*?(?:кредит|за[её]м|займ)` },
+    { cue: String.raw`оплатил[аио]?|оплатили|оплачивает|оплачивают|заплатил[аио]?`, relation: "funding", funder: SUBJECT, recipient: OBJECT, money: true },
+    // "Расходы телеканала «Хабар» покрываются из государственного бюджета".
+    { cue: String.raw`покрыва\p{L}+|покрыт[аоы]?|покрывает|покрывают`, relation: "budget", funder: { after: "за счёт средств|за счет средств|за счёт|за счет|из" }, recipient: SUBJECT },
+    // "«Газпром» приобрел газету «Известия»", "«Газпром» инвестировал 50 млн долларов в телеканал «Мир»".
+    { cue: String.raw`приобр[её]л[аио]?|приобрели|купил[аио]?|выкупил[аио]?|приобретает|покупает`, relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    { cue: String.raw`инвестировал[аио]?|инвестирует|инвестируют|вложил[аио]?|вложили|вкладывает`, relation: "funding", funder: SUBJECT, recipient: { after: "в|во" }, money: true },
+    // "Кыргызстан взял кредит у Эксимбанка Китая".
+    { cue: String.raw`(?:взял[аио]?|взяли|берет|берёт|берут|занял[аио]?|заняли)(?=\s+(?:\p{L}+\s+){0,2}?(?:кредит|заем|заём|займ))`, anchor: "взял|взяли|берет|берёт|берут|занял", relation: "loan", funder: { after: "у" }, recipient: SUBJECT },
+    // "На счета фонда «Ынтымак» поступило 2 млн сомов от USAID".
+    { cue: String.raw`поступил[аио]?|поступили|поступает|поступают|пришл[аои]|пришли`, relation: "funding", funder: { around: "от" }, recipient: { around: "на счета|на счёт|на счет|в адрес|на" }, money: true, funderOptional: true },
     // "Издание существует на гранты NED": what the subject lives on, and whose it is.
     { cue: String.raw`(?:существует|существуют|существовал[аои]?|работает|работают|живет|живёт|живут)\s+(?:\p{L}+\s+)?(?:на|за\s+сч[её]т)\s+(?:средства|гранты|деньги|пожертвования|грантов|средств|пожертвований)`, anchor: "существ|работа|живе|живё|живу", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     { cue: String.raw`поддерживает|поддерживают|поддерживал[аио]?|поддержал[аио]?|поддержит|поддержат`, relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true },
@@ -130,6 +164,24 @@ const FRAMES: Record<string, Frame[]> = {
     // "La banque Aiyl, dont la Russie détient 60 % du capital": the owner follows "dont".
     { cue: String.raw`dont(?=\s+[^,;]{1,60}?\s(?:détien\p{L}*|possèd\p{L}*|contrôl\p{L}*))`, anchor: "dont", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
     { cue: String.raw`(?:(?:a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:également\s+|aussi\s+|longtemps\s+)?(?:soutenu|appuyé|sponsorisé))|soutient|soutiennent|soutenait|soutenaient|appuie|appuient`, anchor: "soutenu|appuyé|sponsorisé|soutient|soutiennent|soutenait|soutenaient|appuie|appuient", relation: "supported_by", funder: SUBJECT, recipient: OBJECT, money: true, notFollowedBy: String.raw`^\s+par\b` },
+    // "L’agence a remporté un contrat de 2 millions d’euros auprès du ministère".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:remporté|décroché|obtenu|signé)\s+(?:un|une|des|le|la)\s+(?:\p{L}+\s+)?(?:contrats?|marchés?|appels? d['’]offres|commandes?)`, anchor: "contrat|marché|appel|commande", relation: "other", funder: { after: String.raw`auprès de la|auprès de l['’]|auprès du|auprès des|auprès de|de la part de la|de la part du|de la part de|avec la|avec le|avec l['’]|avec` }, recipient: SUBJECT, money: true, funderOptional: true },
+    // "Le ministère a payé 3 millions de soms à Kaktus Media".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:également\s+|aussi\s+)?(?:payé|réglé|remboursé)|paie|paient|payent`, anchor: "payé|réglé|remboursé|paie|paient|payent", relation: "funding", funder: SUBJECT, recipient: { after: String.raw`à la|à l['’]|au|aux|à` }, money: true },
+    // "Le budget de l’État couvre l’essentiel des dépenses de la chaîne".
+    { cue: String.raw`(?:couvre|couvrent|couvrait|prend en charge|prennent en charge|prenait en charge|finance|financent)\s+(?:l['’]essentiel|la plupart|une partie|la totalité|la moitié)?\s*(?:des|les)\s+(?:dépenses|frais|coûts|salaires|charges)`, anchor: "dépenses|frais|coûts|salaires|charges", relation: "funding", funder: SUBJECT, recipient: { after: String.raw`de la|de l['’]|du|des|de|d['’]` } },
+    // "Gazprom a investi 50 millions de dollars dans la chaîne Mir".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:également\s+|aussi\s+)?investi|investit|investissent`, anchor: "investi", relation: "funding", funder: SUBJECT, recipient: { after: String.raw`dans la|dans le|dans l['’]|dans les|dans` }, money: true },
+    // "La BAD a approuvé un prêt de 100 millions de dollars pour le Kirghizstan".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:également\s+|aussi\s+)?(?:approuvé|débloqué|promis|engagé|consacré|dépensé)`, anchor: "approuvé|débloqué|promis|engagé|consacré|dépensé", relation: "funding", funder: SUBJECT, recipient: { after: String.raw`pour la|pour le|pour l['’]|pour les|pour|à la|à l['’]|au|aux|à` }, money: true },
+    // "Le Kirghizstan a obtenu un prêt de 100 millions de dollars d’Eximbank".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:également\s+|aussi\s+)?(?:obtenu|touché|perçu|décroché|emprunté|reçu)`, anchor: "obtenu|touché|perçu|décroché|emprunté|reçu", relation: "funding", funder: { after: String.raw`auprès de la|auprès de l['’]|auprès du|auprès des|auprès de|de la part de la|de la part du|de la part de|de la|de l['’]|du|des|de|d['’]` }, recipient: SUBJECT, money: true },
+    // "Gazprom a racheté le journal Izvestia".
+    { cue: String.raw`(?:a|ont|avait|aurait|auraient)\s+(?:racheté|acheté|acquis|repris)|rachète|rachètent|acquiert`, anchor: "racheté|acheté|acquis|repris|rachète|acquiert", relation: "controlled_by", funder: SUBJECT, recipient: OBJECT },
+    // "La Maison russe a été lancée par Rossotroudnitchestvo", "Le festival est parrainé par Gazprom", "détenue par".
+    { cue: String.raw`(?:créée?s?|lancée?s?|fondée?s?|ouverte?s?|établie?s?|mise?s? en place)\s+(?:en\s+\d{4}\s+)?par`, anchor: "créé|lancé|fondé|ouvert|établi|mis en place", relation: "founded_by", funder: OBJECT, recipient: SUBJECT },
+    { cue: String.raw`(?:parrainée?s?|sponsorisée?s?|mécénée?s?)\s+par`, anchor: "parrain|sponsoris|mécén", relation: "funding", funder: OBJECT, recipient: SUBJECT },
+    { cue: String.raw`(?:détenue?s?|contrôlée?s?|dirigée?s?|gérée?s?|possédée?s?)\s+(?:(?:à|en)\s+(?:\d+\s*%|majorité|totalité|partie)\s+)?par`, anchor: "détenu|contrôlé|dirigé|géré|possédé", relation: "controlled_by", funder: OBJECT, recipient: SUBJECT },
     // "Son financement provient du NED".
     { cue: String.raw`(?:financement|argent|budget|fonds|ressources|revenus|subventions)\s+(?:provient|proviennent|provenait|provenaient|vient|viennent|venait)\s+(?:\p{L}+ment\s+)?(?:de la|de l['’]|du|des|de|d['’])`, anchor: "provien|proven|vient|viennent|venait", relation: "funding", funder: OBJECT, recipient: SUBJECT },
     // "La chaîne Mir appartient aux États membres de la CEI", "Sputnik fait partie du groupe Rossiya Segodnia".
@@ -187,7 +239,7 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
       const stops = [funderPrep?.index, recipientPrep?.index, at].filter((i): i is number => i !== undefined);
       const fill = (slot: Slot, prep: { index: number; end: number } | null): string | null => {
         // "The Eurasian Development Bank, in which…": the comma before a relative cue is no part of the subject.
-        if ("subject" in slot) return subjectBefore(context, sentence.start, sentence.start + context.text.slice(sentence.start, at).replace(/[\s,]+$/u, "").length);
+        if ("subject" in slot) return subjectBefore(context, sentence.start, RELATIVE_CUE.test(match[0]) ? sentence.start + context.text.slice(sentence.start, at).replace(/[\s,]+$/u, "").length : at);
         if ("inCue" in slot) return match[1] ? party(context, { text: match[1], start: at + match[0].indexOf(match[1]), end: at + match[0].indexOf(match[1]) + match[1].length }) : null;
         if ("object" in slot) return objectParty(context, cueEnd, limit(cueEnd, sentence.end, stops, money()));
         if (!prep) return null;
@@ -205,6 +257,8 @@ export function readFrames(context: ParagraphContext, sentence: TextSpan, money:
   }
   return readings;
 }
+
+const RELATIVE_CUE = /^(?:in which|dont)|котор/iu;
 
 const ANCHORS = new Map<string, RegExp>();
 

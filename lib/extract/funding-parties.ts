@@ -32,6 +32,9 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   phrase = withoutMoneyHead(phrase);
   const pronoun = pronounParty(context, phrase);
   if (pronoun !== undefined) return pronoun;
+  // "au budget de l’État", "des Staatshaushalts": a budget is named as a budget, not as the state it belongs to.
+  const budget = /^(?:(?:le|la|l['’]|the|der|die|das|den|dem)\s*)?((?:budget|Haushalt|Staatshaushalt)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|der\s+|of\s+the\s+)\s*\p{Lu}[\p{L}-]*)/u.exec(phrase.text.trim());
+  if (budget) return budget[1]!;
   // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
   const year = /\s+(?:(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b|(?:last|this|next)\s+(?:year|month|week)|l['’]an(?:née)? derni(?:er|ère)|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr|letztes\s+Jahr|в\s+прошлом\s+году|за\s+(?:последн\p{L}+\s+)?(?:год|\d+\s+(?:года|лет)))/u.exec(phrase.text);
   if (year && year.index > 0) phrase = { text: phrase.text.slice(0, year.index), start: phrase.start, end: phrase.start + year.index };
@@ -54,6 +57,8 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   // "Le projet a été lancé avec le soutien de…": an auxiliary ends the name phrase.
   const auxiliary = /\s(?:is|was|are|were|has|have|had|will|a|ont|est|sont|était|avait|sera|ist|wird|wurde|hat|haben|sind|war)\s/u.exec(phrase.text);
   if (auxiliary && auxiliary.index > 0) phrase = { text: phrase.text.slice(0, auxiliary.index), start: phrase.start, end: phrase.start + auxiliary.index };
+  const finalAuxiliary = /\s(?:is|was|are|were|est|sont|était|ist|wird|wurde|sind|war)$/u.exec(phrase.text);
+  if (finalAuxiliary) phrase = { text: phrase.text.slice(0, finalAuxiliary.index), start: phrase.start, end: phrase.start + finalAuxiliary.index };
   // "the Swedish government": a demonym names the party together with its institution.
   const institution = context.lexicon.language === "en" ? /^(?:the\s+)?(\p{Lu}\p{L}+\s+(?:government|state|embassy|ministry|authorities|budget|parliament|side))(?![\p{L}])/u.exec(phrase.text) : null;
   if (institution) return institution[1]!;
@@ -142,13 +147,25 @@ export function splitParties(name: string | null): (string | null)[] {
 
 /** The subject of the cue; for "X, which is controlled by Y" the X before the relative pronoun. */
 export function subjectBefore(context: ParagraphContext, clauseStart: number, cueAt: number): string | null {
+  const subject = subjectEndingAt(context, clauseStart, cueAt);
+  if (subject) return subject;
+  // "NTV, owned by Gazprom": the comma before a participle closes the subject.
+  const beforeComma = context.text.slice(clauseStart, cueAt).replace(/\s*,\s*$/u, "");
+  return beforeComma.length < cueAt - clauseStart ? subjectEndingAt(context, clauseStart, clauseStart + beforeComma.length) : null;
+}
+
+function subjectEndingAt(context: ParagraphContext, clauseStart: number, cueAt: number): string | null {
   const sentenceStart = afterAttributionOpener(context, clauseStart, cueAt);
   // "Фонд «Жаңы Доор» якобы получил", "Aikyn Media reportedly secured": the hedge is no part of the subject.
   // "Телеканал «Хабар» на 100% принадлежит": the share is no part of it either.
   const trailing = compiled(`(?:\\s+(?:${context.lexicon.hedges}|${context.lexicon.verbFillers}|только|лишь|уже|даже|за\\s+(?:последн\\p{L}+\\s+)?(?:год|\\d+\\s+(?:года|лет))|в\\s+прошлом\\s+году|last\\s+year|only|just|seulement|nur|erst|(?:в|in|en|im(?:\\s+Jahr)?)\\s+(?:19|20)\\d\\d(?:\\s*(?:году|г\\.))?|на\\s+\\d+(?:[.,]\\d+)?\\s*%|zu\\s+\\d+(?:[.,]\\d+)?\\s*(?:%|Prozent)))+\\s*$`, "iu").exec(context.text.slice(sentenceStart, cueAt));
   const at = trailing ? sentenceStart + trailing.index : cueAt;
   let end = at;
-  const head = context.text.slice(sentenceStart, at);
+  // "The Sodruzhestvo Foundation, registered in Petropavl in 2022, was founded by…": the insertion between commas
+  // is no part of the subject.
+  const insertion = /,\s*(?!(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|ein|eine)\s)\p{Ll}[^,]{1,80},\s*$/u.exec(context.text.slice(sentenceStart, at));
+  if (insertion && insertion.index > 0) end = sentenceStart + insertion.index;
+  const head = context.text.slice(sentenceStart, end);
   const relative = RELATIVE.exec(head);
   if (relative) end = sentenceStart + relative.index;
   let phraseEnd = end;
@@ -170,7 +187,7 @@ export function subjectBefore(context: ParagraphContext, clauseStart: number, cu
   // "фонд «Жаңы Доор» только в 2023 г. получил": the phrase next to the verb was a date; the name stands before it.
   // A lowercase description next to the verb ("…sent workers to a military base controlled by…") is the party, unnamed: no reaching back.
   if (phrase && compiled(`\\s(?:to|at|in|on|into|onto|à|au|aux|dans|sur|vers|zu|zum|zur|auf|bei|an)\\s+(?:${context.lexicon.determiners})\\s+[\\p{Ll}\\s-]+$`, "u").test(phrase.text.trim()) && !/\p{Lu}/u.test(phrase.text.trim().split(/\s+/u).slice(-3).join(" "))) return null;
-  if (!name || /\d/u.test(name)) return lastNameBefore(context.text.slice(sentenceStart, at)) ?? name;
+  if (!name || /\d/u.test(name)) return lastNameBefore(context.text.slice(sentenceStart, phraseEnd)) ?? name;
   // "Prenons le Centre pour le dialogue civique, une petite structure fondée…": the name before the description.
   if (phrase && name && !/\p{Lu}/u.test(name)) {
     const earlier = /(\p{Lu}[^,]{1,60}),\s*$/u.exec(context.text.slice(sentenceStart, phrase.start));
@@ -245,8 +262,12 @@ export function objectParty(context: ParagraphContext, from: number, until: numb
   const verbAfterName = context.lexicon.language === "ru" ? /[\p{Lu}»]\S*\s+(?!(?:и|по|при|для|де)\s)\p{Ll}/u.exec(context.text.slice(start, stop)) : null;
   if (verbAfterName) stop = start + verbAfterName.index + verbAfterName[0].length - 1;
   const name = party(context, phraseAfter(context.text, start, stop, context.lexicon));
-  return name && /\p{Lu}/u.test(name) ? name : null;
+  // A lower-case object is a party when it names an institution or a kind of organisation ("the newspaper",
+  // "акимата"), not when it is any noun ("supported the idea").
+  return name && (/\p{Lu}/u.test(name) || INSTITUTION_HEAD.test(name) || describedKind(context, name)) ? name : null;
 }
+
+const INSTITUTION_HEAD = /^(?:(?:the|local|regional|city|state|federal)\s+)*(?:government|ministry|authorities|state|budget|akimat|municipality|administration|акимат\p{L}*|министерств\p{L}*|правительств\p{L}*|мэри\p{L}*|администраци\p{L}*|государств\p{L}*|бюджет\p{L}*|ministère|gouvernement|autorités|État|mairie|budget|Ministerium|Regierung|Behörden?|Staat|Bund|Staatshaushalt|Haushalt)(?![\p{L}])/iu;
 
 const NAME_RUN = /[«„]([^»“”«„]{2,60})[»“”]|(?<![\p{L}\d])(\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:of|for|de|du|des|la|für|der)?\s*\p{Lu}[\p{L}\d.’'-]*)*)/gu;
 

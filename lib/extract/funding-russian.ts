@@ -53,6 +53,10 @@ export function subjectFollowsVerb(before: string, verb: string, after: string):
 /** "Ресурсами фонда управляет ЕАБР": an instrumental opens the clause, so its subject follows the verb. */
 const INSTRUMENTAL_OPENER = /^[«„"]?\p{L}+(?:ами|ями)\s+/u;
 
+const FOUNDING_VERB = /^(?:учредил|основал|создал)/iu;
+const MEDIA_HEAD = /^(?:издани|газет|сайт|телеканал|портал|журнал|агентств|радио)\p{L}*(?:\s|$)/iu;
+const COMPANY_HEAD = /^(?:ОсОО|ООО|ТОО|АО|ЗАО|ОАО|компани\p{L}*|фонд\p{L}*|холдинг\p{L}*|групп\p{L}*)(?![\p{L}])/u;
+
 const OBJECT_PRONOUN_FIRST = /^(?:его|её|ее|их)$/iu;
 
 /** The parties of a Russian clause whose subject follows the verb ("Фонд «Ынтымак» учредили Россия и Кыргызстан"). */
@@ -69,7 +73,9 @@ export function invertedRussian(context: ParagraphContext, sentence: TextSpan, a
     const objectStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before) + instrumental[0].length;
     return { funder: subject(), recipient: party(context, { text: context.text.slice(objectStart, at).trim(), start: objectStart, end: at }) };
   }
-  if (!subjectFollowsVerb(before, verb, after)) return null;
+  // "Издание учредило ОсОО «Медиа Стратегия»": a company founds a publication, not the other way round.
+  const mediaFoundedByCompany = FOUNDING_VERB.test(verb) && MEDIA_HEAD.test(before) && COMPANY_HEAD.test(after);
+  if (!mediaFoundedByCompany && !subjectFollowsVerb(before, verb, after)) return null;
   const beforeStart = clauseStart + context.text.slice(clauseStart, at).indexOf(before);
   return { funder: subject(), recipient: party(context, { text: before, start: beforeStart, end: beforeStart + before.length }) };
 }

@@ -207,11 +207,15 @@ const NOT_A_PARTY = /^(?:who|why|how|кто|зачем|почему|как|qui|p
 const OPENER_THEN_PRONOUN = /^(?:then|but|and|so|however|now|later|yet|still|alors|puis|mais|dann|aber|тогда|потом|но)\s+(?:they|we|he|she|it|i|you|ils|elles|nous|il|elle|sie|wir|er|они|мы|он|она)$/iu;
 
 // "backed by 67 of the 90 lawmakers": a count of people is no named party.
-const COUNTED = /^(?:\d+|one|two|three|some|many|most)\s+(?:of|из|de|d['’]entre|von)\s/iu;
+const COUNTED = /^(?:\d+|one|two|three|some|many|most)\s+(?:of|из|de|d['’]entre|von)\s|^(?:(?:rund|etwa|about|around|some|environ|près de|около|более|свыше|über|mehr als)\s+)?\d[\d.,\s]*(?:\p{L}+\s+)?(?:Euro|US-Dollar|Dollar|dollars?|euros?|Rubel|Som|Tenge|тенге|сомов|рублей|долларов)?$/iu;
+
+const BUDGET_RECIPIENT = /^(?:(?:the|le|la|l['’]|der|die|das|den)\s+)?(?:(?:state|federal|national|republican)\s+)?(?:budget|бюджет\p{L}*|Haushalt|Staatshaushalt)(?:\s+(?:de\s+l['’]État|de\s+l['’]etat|des\s+Staates|государства))?$/iu;
 
 function withoutNonNames(claim: FundingClaim): FundingClaim {
   const clean = (name: string | null) => (name && (COUNTED.test(name.trim()) || NOT_A_PARTY.test(name.trim()) || OPENER_THEN_PRONOUN.test(name.trim()) || UNNAMED_PARTY.test(name.trim())) ? null : name);
-  return { ...claim, funder: clean(claim.funder), recipient: clean(claim.recipient) };
+  // Money put into a budget is spending planned, not given to anyone: a budget is no recipient.
+  const recipient = claim.recipient && BUDGET_RECIPIENT.test(claim.recipient.trim()) ? null : claim.recipient;
+  return { ...claim, funder: clean(claim.funder), recipient: clean(recipient) };
 }
 
 /**
@@ -265,5 +269,7 @@ function dedupe(claims: FundingClaim[]): FundingClaim[] {
   const kept: FundingClaim[] = [];
   const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : sameName(a, b));
   for (const c of claims) if (!kept.some((k) => k.start === c.start && same(k.funder, c.funder) && same(k.recipient, c.recipient))) kept.push(c);
-  return kept;
+  // A reading that lost one party is a poorer copy of one in the same sentence that has both.
+  const fuller = (c: FundingClaim) => kept.some((k) => k !== c && k.start === c.start && k.funder !== null && k.recipient !== null && ((c.recipient === null && c.funder !== null && sameName(k.funder, c.funder)) || (c.funder === null && c.recipient !== null && sameName(k.recipient, c.recipient))));
+  return kept.filter((c) => !fuller(c));
 }

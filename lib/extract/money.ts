@@ -4,7 +4,7 @@
  */
 
 /** Words of money given or received: a funding cue with one of them nearby is about money ("don’t" is no "don"). */
-export const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|finanz|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|(?<![\p{L}])dons?(?![\p{L}'’])|Förder|Zuschuss|Kredit|Geld|Mittel|Spende/iu;
+export const MONEY_WORD = /grant|fund|fonds|argent|money|loan|subsid|financ|finanz|donat|грант|средств|субсид|кредит|финанс|деньг|subvention|financement|prêt|(?<![\p{L}])dons?(?![\p{L}'’])|Förder|Zuschuss|Kredit|Geld|Mittel|Spende|sponsor|bankroll|invest|parrain|mécén|спонсор|инвест|Sponsor|Invest/iu;
 
 export interface Money {
   amount: number;
@@ -21,14 +21,14 @@ const WORD_CURRENCIES: [RegExp, string][] = [
   [/^euros?$|^евро$|^EUR$/iu, "EUR"],
   [/^pounds?$|^фунт\p{L}*$|^GBP$|^livres?$|^Pfund$/iu, "GBP"],
   [/^rub(?:les?)?$|^roubles?$|^рубл\p{L}*$|^руб\.?$|^RUB$|^Rubel$/iu, "RUB"],
-  [/^tenge$|^тенге$|^KZT$/iu, "KZT"],
+  [/^tenges?$|^тенге$|^KZT$/iu, "KZT"],
   [/^soms?$|^сом(?:ов|а)?$|^KGS$/iu, "KGS"],
   [/^somonis?$|^сомони$|^TJS$/iu, "TJS"],
   [/^sums?$|^сум(?:ов|а)?$|^UZS$|^soums?$/iu, "UZS"],
   [/^kronor$|^kronen$|^крон\p{L}*$|^SEK$|^couronnes$/iu, "SEK"],
   [/^yuan$|^юан\p{L}*$|^CNY$/iu, "CNY"],
 ];
-const CURRENCY_WORD = String.raw`US dollars|US-Dollars?|dollars?|долл\p{L}*\.?|USD|Dollar|euros?|евро|EUR|Euro|pounds?|фунт\p{L}*|GBP|livres?|Pfund|rubles?|roubles?|рубл\p{L}*|руб\.?|RUB|Rubel|tenge|тенге|KZT|soms?|сом(?:ов|а)?|KGS|somonis?|сомони|TJS|sums?|сум(?:ов|а)?|UZS|soums?|kronor|Kronen|крон\p{L}*|SEK|couronnes|yuan|юан\p{L}*|CNY`;
+const CURRENCY_WORD = String.raw`US dollars|US-Dollars?|dollars?|долл\p{L}*\.?|USD|Dollar|euros?|евро|EUR|Euro|pounds?|фунт\p{L}*|GBP|livres?|Pfund|rubles?|roubles?|рубл\p{L}*|руб\.?|RUB|Rubel|tenges?|тенге|KZT|soms?|сом(?:ов|а)?|KGS|somonis?|сомони|TJS|sums?|сум(?:ов|а)?|UZS|soums?|kronor|Kronen|крон\p{L}*|SEK|couronnes|yuan|юан\p{L}*|CNY`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`(US\$|\$|€|£|₽|₸)\s?(${NUMBER})(?:\s?(${SCALE})(?![\p{L}]))?`, "gu");
 const WORD_AFTER = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s?(?:(${SCALE})(?![\p{L}])\s?(?:d['’]|de\s+|of\s+)?)?(?:(€|\$|£|₽|₸)|(${CURRENCY_WORD})(?![\p{L}]))`, "giu");

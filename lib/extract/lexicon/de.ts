@@ -40,6 +40,8 @@ export const german: Lexicon = {
       String.raw`portals?|senders?|zeitung|mediums?|medienhaus(?:es)?|agentur|plattform|kanals?|website|redaktion|portal`,
       String.raw`stiftung|organisation|netzwerks?|vereins?|fonds|zentrums?|projekts?|projektes|initiative`,
       String.raw`unternehmens?|firma|bank|holding|konzerns?|gesellschaft|gruppe`,
+      String.raw`programms?|staudamms?|kraftwerks?|schule|schulen|krankenhaus(?:es)?|festivals?|kampagne|universität|instituts?|bewegung|partei|klubs?`,
+      String.raw`geschäftsmann(?:es)?|unternehmers?|oligarchen|oligarch|milliardärs?|investors?`,
     ],
     demonstratives: String.raw`dieser|diese|dieses|diesem|diesen`,
     copulas: String.raw`ist eine?|war eine?|bleibt eine?`,

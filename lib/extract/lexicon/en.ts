@@ -36,9 +36,11 @@ export const english: Lexicon = {
   teaserMarkers: String.raw`read more|read also|see also|related`,
   partyKinds: {
     kinds: [
-      String.raw`outlets?|sites?|websites?|portals?|newspapers?|channels?|broadcasters?|publications?|agency|agencies|platforms?|stations?|magazines?|startups?|start-ups?|media group`,
+      String.raw`outlets?|sites?|websites?|portals?|newspapers?|papers?|channels?|broadcasters?|publications?|agency|agencies|platforms?|stations?|magazines?|startups?|start-ups?|media group`,
       String.raw`organi[sz]ations?|NGOs?|foundations?|funds?|networks?|associations?|charity|charities|centres?|centers?|projects?|initiatives?|groups?`,
       String.raw`company|companies|firms?|holdings?|banks?|businesses`,
+      String.raw`projects?|programmes?|programs?|schemes?|dams?|plants?|schools?|hospitals?|festivals?|campaigns?|universit(?:y|ies)|institutes?|movements?|part(?:y|ies)|clubs?`,
+      String.raw`businessman|businesswoman|entrepreneur|tycoon|oligarch|billionaire|investor`,
     ],
     demonstratives: String.raw`this|that|these|those`,
     copulas: String.raw`is an?|was an?|has been an?|remains an?|became an?|is now an?|which calls itself an?|which describes itself as an?`,

@@ -40,6 +40,8 @@ export const french: Lexicon = {
       String.raw`sites?|médias?|journal|journaux|chaînes?|agences?|radios?|plateformes?|portails?`,
       String.raw`réseaux?|organisations?|ONG|fondations?|fonds|associations?|centres?|projets?|structures?|initiatives?`,
       String.raw`sociétés?|entreprises?|groupes?|banques?|holdings?`,
+      String.raw`projets?|programmes?|barrages?|centrales?|écoles?|hôpitaux|hôpital|festivals?|campagnes?|universités?|instituts?|mouvements?|partis?|clubs?`,
+      String.raw`homme d['’]affaires|entrepreneur|entrepreneuse|oligarque|milliardaire|investisseur`,
     ],
     demonstratives: String.raw`ce|cet|cette|ces`,
     copulas: String.raw`est une?|était une?|reste une?|est devenue? une?|qui se présente comme une?`,
