@@ -185,6 +185,19 @@ const CASES: [string, string, Expected][] = [
   ["ru", "Расходы телеканала «Хабар» покрываются из государственного бюджета.", { funder: "государственный бюджет", recipient: "Хабар", relation: "budget" }],
   ["de", "Der Sender erhielt einen Auftrag im Wert von 2 Millionen Euro vom Informationsministerium.", { funder: "Informationsministerium", recipient: "Sender", amount: 2_000_000 }],
   ["de", "Die Leser spendeten 2023 rund 30.000 Euro an Novastan.", { funder: "Leser", recipient: "Novastan", amount: 30_000 }],
+
+  // Long sentences: openers, insertions, lists with "including" and sums in brackets, participles after their noun.
+  ["en", "According to documents seen by Reuters, the Kyrgyz outlet Aprel TV received at least $1.5 million from a company linked to the Russian state between 2019 and 2022.", { funder: "company linked to the Russian state", recipient: "Aprel TV", amount: 1_500_000 }],
+  ["en", "Between 2018 and 2022, the NED gave a total of $1.2 million to Kyrgyz media organisations, including Kloop and Kaktus Media.", { funder: "NED", recipient: "Kloop" }],
+  ["en", "The NED's grants to Kloop ($120,000) and Vlast.kz ($230,000) were listed in its annual report.", { funder: "NED", recipient: "Vlast.kz", amount: 230_000 }],
+  ["en", "The broadcaster KTRK, which is funded almost entirely by the state budget, dismissed the criticism.", { funder: "state budget", recipient: "KTRK", relation: "budget" }],
+  ["en", "The project Media Lab is being carried out with financial support from the European Union.", { funder: "European Union", recipient: "Media Lab", relation: "supported_by" }],
+  ["fr", "Kloop et Kaktus Media ont chacun reçu 50 000 dollars de la Sida.", { funder: "Sida", recipient: "Kaktus Media", amount: 50_000 }],
+  ["fr", "Depuis 2015, le média Kloop est soutenu financièrement par l’Open Society.", { funder: "Open Society", recipient: "Kloop", relation: "supported_by" }],
+  ["fr", "La chaîne Mir, financée presque entièrement par le budget de l’État, a rejeté les critiques.", { funder: "budget de l’État", recipient: "Mir" }],
+  ["ru", "Телеканал «Мир», почти полностью финансируемый из госбюджета, отверг критику.", { funder: "госбюджет", recipient: "Мир", relation: "budget" }],
+  ["de", "Nach Recherchen von Kloop erhielt der Sender Aprel TV mindestens 1,5 Millionen US-Dollar von einer Firma mit Verbindungen zum russischen Staat.", { funder: "Firma", recipient: "Aprel TV", amount: 1_500_000 }],
+  ["de", "Der Sender Mir, der fast vollständig aus dem Staatshaushalt finanziert wird, wies die Kritik zurück.", { funder: "Staatshaushalt", recipient: "Mir", relation: "budget" }],
 ];
 
 describe("funding constructions", () => {
@@ -224,6 +237,8 @@ const TRAPS: [string, string][] = [
   ["en", "The project is part of Moscow's humanitarian cooperation with Central Asian countries."],
   ["en", "The director of Kloop, Bolot Temirov, is a member of the board of the Soros Foundation."],
   ["en", "A war started here Grandpa left and they won’t let him come back."],
+  ["en", "The U.S. Agency for Global Media, which oversees RFE/RL, has a budget of $800 million."],
+  ["ru", "Всего в 2024 году на госинформзаказ из бюджета было направлено 12 млрд тенге."],
   ["fr", "« Ce sont des subventions publiques, comme en reçoivent des centaines de médias dans le monde », a réagi l’avocate."],
 ];
 

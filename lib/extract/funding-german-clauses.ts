@@ -26,6 +26,7 @@ const RECEIVING = /^(?:erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|
 
 const PASSIVE_AUX = /(?<![\p{L}])(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)(?![\p{L}])/u;
 const ACTIVE_AUX = /(?<![\p{L}])(?:hat|haben|hatte|hatten|habe|hätte|hätten|soll|sollen|sollte|will|wollen)(?![\p{L}])/u;
+const RELATIVE_PRONOUN = /^(?:der|die|das|den|dem|welche|welcher|welches)$/u;
 const SUBORDINATOR = /^(?:wie|dass|weil|ob|da|nachdem|als|wenn|womit|wodurch)$/iu;
 // Verbs of giving that take the recipient in the dative: "hat dem Medienzentrum … gezahlt".
 const DATIVE_VERBS = /^(?:bezahlt|gezahlt|zahlt|zahlte|zahlten|überwies|überwiesen|überweist|bewilligt|bewilligte|gewährt|gewährte|bereitgestellt|vergab|vergeben|zugesagt|gespendet|spendete)$/u;
@@ -98,7 +99,7 @@ const objective = (p: Phrase) => p.marker === "acc" || p.marker === "nomacc" || 
 export function readGermanClauses(context: ParagraphContext, sentence: TextSpan, money: Money[]): FrameReading[] {
   const readings: FrameReading[] = [];
   const clauses = [...sentence.text.matchAll(/(?:[^,;:–—]|(?<=\d),(?=\d))+/gu)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
-  for (const clause of clauses) {
+  for (const [clauseIndex, clause] of clauses.entries()) {
     const text = context.text.slice(clause.start, clause.end);
     const words = [...text.matchAll(/[\p{L}]+/gu)];
     // "finanziert sich über Spenden": a reflexive clause is the frames' to read.
@@ -116,11 +117,16 @@ export function readGermanClauses(context: ParagraphContext, sentence: TextSpan,
     const passive = PASSIVE_AUX.test(text) && !ACTIVE_AUX.test(text) && !/(?<![\p{L}])sich(?![\p{L}])/u.test(text);
     const opening = phrases[0];
     const opensWithPhrase = opening && opening.start < finiteAt && nominative(opening) && context.text.slice(clause.start, opening.start).trim() === "";
-    const subject = SUBORDINATOR.test(first)
-      ? phrases.find((p) => nominative(p))
-      : opensWithPhrase ? opening : phrases.find((p) => p.start > finiteAt && nominative(p));
+    // "der Sender, der … finanziert wird": a relative pronoun's subject is the phrase the clause follows.
+    const antecedent = RELATIVE_PRONOUN.test(first) && clauseIndex > 0 ? phrasesOf(context.text, clauses[clauseIndex - 1]!.start, clauses[clauseIndex - 1]!.end, money).at(-1) : undefined;
+    const subject = antecedent
+      ?? (SUBORDINATOR.test(first)
+        ? phrases.find((p) => nominative(p))
+        : opensWithPhrase ? opening : phrases.find((p) => p.start > finiteAt && nominative(p)));
     if (!subject) continue;
-    const rest = phrases.filter((p) => p !== subject && p.start > subject.start - (opensWithPhrase ? 0 : 1000));
+    // What stands before the finite verb of a verb-second clause ("Nach Recherchen von Kloop erhielt …") is an
+    // adverbial, not a party.
+    const rest = phrases.filter((p) => p !== subject && (antecedent || SUBORDINATOR.test(first) || opensWithPhrase || p.start > finiteAt));
     let funder: Phrase | undefined;
     let recipient: Phrase | undefined;
     if (verb.relation === "receiving") {

@@ -32,11 +32,20 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   phrase = withoutMoneyHead(phrase);
   const pronoun = pronounParty(context, phrase);
   if (pronoun !== undefined) return pronoun;
+  // "a company linked to the Russian state": the party is the company, described by the name, not the name.
+  const linked = compiled(`^(?:(?:${context.lexicon.indefinites})\\s+)((?:\\p{Ll}[\\p{L}-]*\\s+){1,2}(?:linked|connected|close|affiliated|tied|liée?s?|proches?|связанн\\p{L}*|близк\\p{L}*|mit\\s+Verbindungen|nahestehend\\p{L}*)\\s+(?:to|with|à|au|aux|de|du|с|со|zu|zum|zur|dem|der)\\s+[^,.;]{2,60})`, "u").exec(phrase.text.trim());
+  if (linked) return linked[1]!.replace(/\s+(?:(?:between|entre|in|en|since|depuis|from|de|von|zwischen|с|в)\s+)?(?:19|20)\d\d.*$/u, "").trim();
   // "au budget de l’État", "des Staatshaushalts": a budget is named as a budget, not as the state it belongs to.
   const budget = /^(?:(?:le|la|l['’]|the|der|die|das|den|dem)\s*)?((?:budget|Haushalt|Staatshaushalt)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|der\s+|of\s+the\s+)\s*\p{Lu}[\p{L}-]*)/u.exec(phrase.text.trim());
   if (budget) return budget[1]!;
   // "Open Prairie entre 2019 et 2023": the years are the claim's period, not the party's name.
   const year = /\s+(?:(?:(?:en|in|в|im|entre|between|von)\s+)?(?:19|20)\d\d\b|(?:last|this|next)\s+(?:year|month|week)|l['’]an(?:née)? derni(?:er|ère)|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr|letztes\s+Jahr|в\s+прошлом\s+году|за\s+(?:последн\p{L}+\s+)?(?:год|\d+\s+(?:года|лет)))/u.exec(phrase.text);
+  // "Depuis 2015, le média": a date opening the phrase is followed by the party.
+  const afterDate = year ? /^\s*,\s*/u.exec(phrase.text.slice(year.index + year[0].length)) : null;
+  if (year && afterDate && /^\p{L}+$/u.test(phrase.text.slice(0, year.index).trim())) {
+    const from = year.index + year[0].length + afterDate[0].length;
+    return namedParty(context, { text: phrase.text.slice(from), start: phrase.start + from, end: phrase.end });
+  }
   if (year && year.index > 0) phrase = { text: phrase.text.slice(0, year.index), start: phrase.start, end: phrase.start + year.index };
   const channel = /\s+(?:through|via|через|par l['’]intermédiaire d(?:e la|e l['’]|u|es|e)|par le biais d(?:e la|e l['’]|u|es|e)|über)\s*/iu.exec(phrase.text);
   if (channel) {
@@ -202,7 +211,10 @@ function subjectEndingAt(context: ParagraphContext, clauseStart: number, cueAt: 
  */
 export function afterAttributionOpener(context: ParagraphContext, start: number, at: number): number {
   const opener = compiled(`^\\s*(?:${context.lexicon.cuesBeforeSource}|${context.lexicon.hedges}|по (?:его|ее|её|их) (?:словам|мнению|данным))(?![\\p{L}])[^,]{0,140},\\s*`, "iu").exec(context.text.slice(start, at));
-  return opener ? start + opener[0].length : start;
+  if (opener) return start + opener[0].length;
+  // "Depuis 2015, le média…", "In 2021, vlast.kz…": a date set off by a comma.
+  const date = /^\s*(?:since|from|in|depuis|dès|en|seit|ab|im|с|в)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?:\s*(?:года|году|г\.))?\s*,\s*/iu.exec(context.text.slice(start, at));
+  return date ? start + date[0].length : start;
 }
 
 function lastNameBefore(text: string): string | null {
@@ -301,7 +313,9 @@ function openingName(context: ParagraphContext, position: number): string | null
 }
 
 const LIST_ITEM = String.raw`(?:the\s+|l['’]|la\s+|le\s+|les\s+|der\s+|die\s+|das\s+)?([«„]?\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*){0,3}[»“”]?)`;
-const AFTER_ITEM = new RegExp(String.raw`^[»“”"]?(\s*,\s*(?:(?:and|et|и|und)\s+)?|\s+(?:and|et|и|und)\s+)${LIST_ITEM}`, "u");
+// "grants to Kloop ($120,000) and Vlast.kz ($230,000)": an item's sum in brackets does not end the list.
+const AFTER_ITEM = new RegExp(String.raw`^[»“”"]?(?:\s*\([^()]{1,40}\))?(\s*,\s*(?:(?:and|et|и|und)\s+)?|\s+(?:and|et|и|und)\s+|\s*[,:]?\s*(?:including|among them|such as|notamment|dont|parmi lesquels|parmi lesquelles|включая|в том числе|среди них|darunter|unter anderem)\s+)${LIST_ITEM}`, "u");
+const INCLUDING = /(?:including|among them|such as|notamment|parmi|включая|в том числе|среди них|darunter|unter anderem)/u;
 const BEFORE_ITEM = new RegExp(String.raw`${LIST_ITEM}(\s*,\s*|\s+(?:and|et|и|und)\s+)(?:the\s+|l['’]|la\s+|le\s+|der\s+|die\s+|das\s+)?[«„]?$`, "u");
 const CONJUNCTION = /(?:and|et|и|und)\s/u;
 
@@ -319,6 +333,8 @@ export function coordinated(context: ParagraphContext, name: string, start: numb
   for (let m = AFTER_ITEM.exec(rest); m && after.length < 6; m = AFTER_ITEM.exec(rest)) {
     after.push(m[2]!.replace(/^[«„]|[»“”]$/gu, ""));
     rest = rest.slice(m[0].length);
+    // "…, including Kloop": what follows names members of the party, as a list does.
+    if (INCLUDING.test(m[1]!)) joined = true;
     if (CONJUNCTION.test(m[1]!)) { joined = true; break; }
   }
   const before: string[] = [];

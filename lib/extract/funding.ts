@@ -40,6 +40,8 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
   for (const sentence of context.sentences) {
     // The sums of a sentence are read once, and only for a sentence with a funding cue.
     let sums: Money[] | undefined;
+    const sentenceSums = () => (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start));
+    const germanReadings = context.lexicon.language === "de" ? readGermanClauses(context, sentence, sentenceSums()) : [];
     for (const cue of context.lexicon.funding) {
       // "foreign-funded NGOs" is an adjective, not a clause about who funds whom.
       const pattern = compiled(`(?<![\\p{L}-])(?:${cue.pattern})(?![\\p{L}])`, "giu");
@@ -142,8 +144,7 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
         record(funderName, recipient, relation, at, cueEnd, cue.roles === "subject-gives");
       }
     }
-    const sentenceSums = () => (sums ??= findMoney(sentence.text, context.lexicon.language, sentence.start));
-    const readings = [...readFrames(context, sentence, sentenceSums), ...(context.lexicon.language === "de" ? readGermanClauses(context, sentence, sentenceSums()) : [])];
+    const readings = [...readFrames(context, sentence, sentenceSums), ...germanReadings];
     for (const reading of readings) {
       if (NOT_FUNDING_MONEY.test(sentence.text)) break;
       record(reading.funder, reading.recipient, reading.relation === "funding" || reading.relation === "supported_by" ? relationOf(context.text.slice(reading.at, reading.cueEnd + 60), reading.relation) : reading.relation, reading.at, reading.cueEnd, false);
@@ -163,7 +164,9 @@ export function findFundingClaims(context: ParagraphContext, sources: StatedSour
         for (const who of recipients) for (const funder of listed(funderName)) {
           // Control and founding carry no sum; a sum in the sentence belongs to the grant beside them.
           const carriesMoney = relation !== "controlled_by" && relation !== "founded_by";
-          const amount = carriesMoney ? (money[0] ?? null) : null;
+          // "grants to Kloop ($120,000) and Vlast.kz ($230,000)": a sum in brackets after a party is that party's.
+          const bracketed = who ? money.find((m) => { const name = context.text.lastIndexOf(who, m.start); return name >= sentence.start && /^\s*\($/u.test(context.text.slice(name + who.length, m.start)); }) : undefined;
+          const amount = carriesMoney ? (bracketed ?? money[0] ?? null) : null;
           claims.push({
             funder, recipient: who, amount: amount?.amount ?? null, currency: amount?.currency ?? null,
             year: relation === "controlled_by" ? null : yearNear(sentence.text, at - sentence.start, money.map((m): [number, number] => [m.start - sentence.start, m.end - sentence.start])),

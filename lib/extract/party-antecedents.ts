@@ -22,6 +22,8 @@ export function eitherCase(words: string): string {
 export function describedKind(context: ParagraphContext, description: string): string | null {
   if (!context.lexicon.partyKinds) return null;
   const { kinds, demonstratives } = context.lexicon.partyKinds;
+  // "a company" introduces something new; only "the company", "ce réseau", "этой компании" point back.
+  if (compiled(`^(?:${eitherCase(context.lexicon.indefinites)})\\s`, "u").test(description.trim())) return null;
   const determiners = eitherCase(`${demonstratives}|${context.lexicon.determiners}`);
   // Only lower-case words may follow the kind: "fondation Aga Khan" is a name already.
   return kinds.find((kind) => compiled(`^(?:(?:${determiners})\\s+)?(?:${eitherCase(kind)})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}$`, "u").test(description.trim())) ?? null;
