@@ -163,4 +163,20 @@ describe("self-disclosures", () => {
     const { fundingClaims } = extract(text, "en", "Kloop");
     expect(fundingClaims[0]).toMatchObject({ funder: "Civic Media Fund", recipient: "Kloop", selfDisclosed: true, relation: "supported_by" });
   });
+
+  it.each([
+    ["en", "This article was produced with the support of the European Union.", "European Union"],
+    ["fr", "Cette enquête a bénéficié du soutien du Fonds européen pour le journalisme.", "Fonds européen"],
+    ["ru", "Материал подготовлен при поддержке фонда «Открытое общество».", "Открытое общество"],
+    ["de", "Diese Recherche wurde von der Otto-Brenner-Stiftung gefördert.", "Otto-Brenner-Stiftung"],
+    ["de", "Dieser Artikel entstand mit Unterstützung der Robert Bosch Stiftung.", "Robert Bosch Stiftung"],
+  ])("reads a support note in %s as the outlet's own: %s", (language, note, funder) => {
+    const { fundingClaims } = extract(`The ministry declined to comment.\n\n${note}`, language, "Kloop");
+    expect(fundingClaims).toEqual([expect.objectContaining({ funder: expect.stringContaining(funder), recipient: "Kloop", selfDisclosed: true })]);
+  });
+
+  it("does not take a republication note for a support note", () => {
+    const { fundingClaims } = extract("Die Schulen öffnen im September.\n\nDieser Artikel erschien zuerst bei RT DE.", "de", "Souverän Denken");
+    expect(fundingClaims).toEqual([]);
+  });
 });

@@ -202,7 +202,7 @@ const GAPPED_CLAUSE = /[,;]\s*(?:а|и|and|et|und|while|tandis que|während)\s+(
 const NOT_FUNDING_MONEY = /(?<![\p{L}])(?:salar(?:y|ies)|wages?|prices?|remittances?|migrant workers|зарплат\p{L}*|заработн\p{L}*|цен[аыу]|денежн\p{L}* перевод\p{L}*|мигрант\p{L}*|salaires?|prix|transferts? de fonds|Gehalt\p{L}*|Lohn|Löhne|Preis\p{L}*|Überweisungen|Arbeitsmigrant\p{L}*)(?![\p{L}])/iu;
 
 // Parties described only as "foreign donors" or "abroad" are unnamed: the guide leaves such a funder null.
-const UNNAMED_PARTY = /^(?:(?:foreign|international|western|private)\s+donors|abroad|зарубежн\p{L}+\s+донор\p{L}*|иностранн\p{L}+\s+донор\p{L}*|донор\p{L}*|рубежа|(?:dem\s+)?Ausland|bailleurs\s+étrangers|l['’]étranger)$/iu;
+const UNNAMED_PARTY = /^(?:(?:foreign|international|western|private)\s+donors|(?:(?:reader|private|foreign)\s+)?(?:grants|donations)(?:\s+and\s+(?:reader\s+|private\s+)?(?:grants|donations))?|subventions|dons|Spenden|Zuschüsse|гранты|пожертвования|abroad|зарубежн\p{L}+\s+донор\p{L}*|иностранн\p{L}+\s+донор\p{L}*|донор\p{L}*|рубежа|(?:dem\s+)?Ausland|bailleurs\s+étrangers|l['’]étranger)$/iu;
 
 // Sentence openers and currencies that the name rules take for parties: "Then they paid…", "paid 25 000 Tenge".
 const NOT_A_PARTY = /^(?:who|why|how|кто|зачем|почему|как|qui|pourquoi|comment|wer|warum|wie|then|but|and|so|however|also|now|later|yet|still|meanwhile|thus|тогда|потом|затем|но|а|и|alors|puis|mais|ensuite|dann|aber|und|danach|tenge|тенге|som|сом|somoni|сомони|sum|сум|rubles?|roubles?|рубл\p{L}*|dollars?|долларов|euros?|евро|kronor|manat|yuan)$/iu;

@@ -1,6 +1,7 @@
 import { compiled } from "./lexicon";
 import { sentenceAt, pickPhrase, type ParagraphContext } from "./context";
 import { findMoney } from "./money";
+import { party } from "./funding-parties";
 import { phraseAfter } from "./names";
 import type { FundingClaim } from "./types";
 
@@ -9,7 +10,7 @@ import type { FundingClaim } from "./types";
  * participation") and support notes ("This investigation was supported by the X Fund"). One per paragraph.
  */
 
-const BY = /(?<![\p{L}])(?:by|of|from|от|при поддержке|par|de la|du|des|de|von|vom|durch|der|des)\s+/iu;
+const BY = /(?<![\p{L}])(?:by|of|from|от|при (?:финансовой )?поддержке|par|de la|du|des|de|von|vom|durch|der|des)\s+/iu;
 const APPEAL = /donat|participation|dons?\b|пожертвован|донат|Spende|unterstützen Sie|soutenez|support us|поддержите/iu;
 
 export function findSelfDisclosure(context: ParagraphContext): FundingClaim | null {
@@ -25,7 +26,8 @@ export function findSelfDisclosure(context: ParagraphContext): FundingClaim | nu
       const rest = context.text.slice(cueEnd, sentence.end);
       const by = BY.exec(rest);
       const from = by && by.index < 30 ? cueEnd + by.index + by[0].length : cueEnd;
-      funder = pickPhrase(context, phraseAfter(context.text, from, sentence.end, context.lexicon))?.name ?? null;
+      // "при поддержке фонда «Открытое общество»", "von der Otto-Brenner-Stiftung gefördert": read as any funding party.
+      funder = party(context, phraseAfter(context.text, from, sentence.end, context.lexicon)) ?? pickPhrase(context, phraseAfter(context.text, from, sentence.end, context.lexicon))?.name ?? null;
     }
     const money = findMoney(context.paragraph.text, context.lexicon.language, context.paragraph.start)[0] ?? null;
     return {

@@ -30,7 +30,7 @@ export const german: Lexicon = {
     { pattern: String.raw`zahlte|zahlten|zahlt|überwies|überwiesen|überweist|spendete|spendeten|spendet|finanzierte|finanzierten|finanziert|förderte|förderten|fördert|vergab|vergibt|gewährte|gewährt|gewähren|stellte|stellt|stellen|bewilligte|bewilligten|bewilligt|gab|gibt|schenkte|unterstützt|unterstützte|unterstützten`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
-    String.raw`(?:diese|die)\s+(?:Recherche|Reportage|Veröffentlichung|Artikel|Beitrag|Projekt|Serie)\s+(?:wurde|wird|ist)\s+(?:gefördert|finanziert|unterstützt|ermöglicht|entstand)`,
+    String.raw`(?:diese|dieser|dieses|die|der)\s+(?:Recherche|Reportage|Veröffentlichung|Artikel|Beitrag|Projekt|Serie|Text|Podcast|Dokumentation)\s+(?:wurde|wird|ist|entstand|entsteht)(?=[^.]{0,80}(?:gefördert|finanziert|unterstützt|Unterstützung|Förderung|ermöglicht))`,
     String.raw`unterstützen Sie (?:uns|unsere|Novastan)`,
     String.raw`(?:finanziert sich|lebt|existiert)\s+(?:durch|von|dank)\s+(?:Spenden|Ihre|die Unterstützung|seine Leser|unsere Leser)`,
   ],

@@ -28,7 +28,8 @@ export const english: Lexicon = {
     { pattern: String.raw`(?:also\s+)?(?:will\s+(?:finance|fund|provide|allocate|give|grant|lend|donate|disburse)|gave|gives|granted|grants|awarded|awards|provided|provides|allocated|allocates|donated|donates|transferred|paid|pays|lent|lends|pledged|pledges|earmarked|disbursed|disburses|extended|channel(?:l)?ed|funded|funds|financed|finances|sponsored|sponsors|bankrolled|bankrolls)`, relation: "funding", roles: "subject-gives" },
   ],
   selfDisclosures: [
-    String.raw`(?:this|the)\s+(?:investigation|article|story|report|reporting|project|series|publication|material|piece)\s+(?:was|is|has been)\s+(?:supported|funded|financed|produced with (?:the\s+)?support|made possible)`,
+    String.raw`(?:this|the)\s+(?:investigation|article|story|report|reporting|project|series|publication|material|piece|podcast|film|documentary)\s+(?:was|is|has been)\s+(?:\w+\s+){0,2}?(?:supported|funded|financed|produced with|made possible|carried out with|prepared with|created with|written with|published with)`,
+    String.raw`\bour\s+(?:reporting|journalism|work|newsroom)\s+is\s+(?:made possible|funded|supported|financed)`,
     String.raw`\b(?:support|donate to|fund)\s+(?:us|our\s+(?:work|journalism|newsroom))\b`,
     String.raw`\bwe\s+(?:rely|depend|survive|exist)\s+on\s+(?:the\s+)?(?:donations|support|our readers|readers)`,
     String.raw`\b(?:our|this)\s+(?:outlet|newsroom|site|magazine)\s+is\s+(?:funded|financed|supported)`,

@@ -31,7 +31,7 @@ export const french: Lexicon = {
   selfDisclosures: [
     String.raw`fonctionne grâce à (?:votre|vos|la)\s+(?:participation|soutien|dons|générosité)`,
     String.raw`(?:soutenez-nous|nous soutenir|soutenir\s+(?:notre|la)\s+rédaction|faire un don)`,
-    String.raw`(?:cet|cette)\s+(?:enquête|article|reportage|projet|publication)\s+(?:a été|est)\s+(?:réalisée?|soutenue?|financée?|produite?)\s+(?:avec|grâce|par)`,
+    String.raw`(?:cet|cette|ce)\s+(?:enquête|article|reportage|projet|publication|série|podcast|documentaire)\s+(?:a été|est|a)\s+(?:\p{L}+\s+){0,2}?(?:réalisée?|soutenue?|financée?|produite?|menée?|rendue? possible|bénéficié)\s+(?:avec|grâce|par|du|de la|de l['’]|des|d['’])`,
     String.raw`(?:vit|existe|dépend)\s+(?:grâce à|de)\s+(?:ses|nos)\s+(?:lecteurs|dons|abonnés)`,
   ],
   teaserMarkers: String.raw`lire aussi|à lire aussi|voir aussi|lire la suite|sur le même sujet`,
