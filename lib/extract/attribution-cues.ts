@@ -21,7 +21,9 @@ export function cueSources(context: ParagraphContext, sentence: TextSpan, inside
       found.push(source(selfNamed, sentence.text, at, at + match[0].length));
       continue;
     }
-    let phrase = phraseAfter(context.text, at + match[0].length, sentence.end, context.lexicon);
+    // "Dem Bericht zufolge": German "zufolge" follows its source.
+    const postposed = context.lexicon.language === "de" && /^zufolge$/iu.test(match[0]);
+    let phrase = postposed ? sourceBeforePostposition(context, sentence, at) : phraseAfter(context.text, at + match[0].length, sentence.end, context.lexicon);
     if (!phrase) continue;
     phrase = withoutVerb(context, publishedBy(context, phrase, sentence.end) ?? phrase);
     if (!phrase) continue;
@@ -33,6 +35,17 @@ export function cueSources(context: ParagraphContext, sentence: TextSpan, inside
     if (pick) found.push(source(pick, sentence.text, at, named?.end ?? phrase.end));
   }
   return found;
+}
+
+/** "Dem Bericht zufolge", "Angaben des Ministeriums zufolge": the phrase between the clause's start and the postposition. */
+function sourceBeforePostposition(context: ParagraphContext, sentence: TextSpan, at: number): TextSpan | null {
+  const clauseStart = Math.max(sentence.start, context.text.lastIndexOf(",", at) + 1);
+  const raw = context.text.slice(clauseStart, at);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim().replace(/^(?:(?:Dem|Den|Der|Des|Einem|Einer)\s+)/u, "").replace(/^(?:Angaben|Informationen|Berichten|Darstellung)\s+(?:de[rsmn]|von)\s+/u, "");
+  if (!text || text.split(/\s+/u).length > 6) return null;
+  const start = clauseStart + lead + raw.trim().indexOf(text);
+  return { text, start, end: start + text.length };
 }
 
 /** "со ссылкой на Минэнерго сообщало": the phrase after a cue ends before the next reporting verb. */

@@ -15,7 +15,7 @@ export const SELF_REPORTING = new RegExp(
     "назвал[аио]?", "отрицает", "отрицают", "a déclaré", "ont déclaré", "a dit", "a affirmé", "a indiqué",
     "rapporte", "a rapporté", "estime", "affirme", "explique", "indique", "raconte", "rappelle", "cite",
     "fait état", "a fait état", "démentent", "dément", "sagte", "sagten", "sagt", "erklärte", "teilte",
-    "berichtete", "berichtet", "schrieb", "betonte", "zitiert", "zitierte", "fügte", "ergänzte", "bestritt",
+    "berichtete", "berichtet", "meldete", "meldeten", "meldet", "schrieb", "betonte", "zitiert", "zitierte", "fügte", "ergänzte", "bestritt",
     "bestreitet",
   ].join("|")})$`,
   "iu",
@@ -40,6 +40,9 @@ export const AS_CLAUSE = /(?:^|[\s,])(?:as|comme|wie|как)\s+(?:\S+\s+){0,5}$/
 export const RELATIVE_BEFORE = /(?:котор\p{L}+|que|qu['’])\s*$/iu;
 
 /** "Об этом на заседании сообщил X", "Это подтвердил X": Russian puts the speaker after the verb when the clause opens on what is reported. */
+/** "Das teilte das Innenministerium mit": German fronts what is reported, and the speaker follows the verb. */
+export const GERMAN_TOPIC_FIRST = /^(?:Das|Dies|Dieses|Darüber|Davon|Demnach|Das alles|Dies alles)$/u;
+
 export const RUSSIAN_TOPIC_FIRST = /^(?:Об этом|Это|Так|О том же)(?![\p{L}])/u;
 
 /** Impersonal third-person plural ("в пресс-службе сообщили"): the place named with «в» speaks. */
@@ -55,7 +58,7 @@ export const IMPERSONAL_PLURAL = new RegExp(
 export const IMPERSONAL_CONTINUATION = /^(?:hieß|heißt)\s+es(?:\s+(?:weiter|ergänzend|zudem|außerdem))?$/iu;
 
 /** What data, documents and studies say: "International Monetary Fund data show", "Documents obtained by Kloop show". */
-export const DATA_WORD = /(?<![\p{L}])(?:data|figures|statistics|study|studies|survey|poll|results|documents?|records|reports?|census|données|chiffres|études?|Daten|Zahlen|Dokumente|Unterlagen)(?![\p{L}])/iu;
+export const DATA_WORD = /(?<![\p{L}])(?:data|figures|statistics|study|studies|survey|poll|results|documents?|records|reports?|census|données|chiffres|études?|Daten|Zahlen|Dokumente|Unterlagen|[Дд]анные|[Цц]ифры|[Сс]татистика)(?![\p{L}])/iu;
 
 export type Inside = (offset: number) => boolean;
 

@@ -59,6 +59,9 @@ export function describedSource(context: ParagraphContext, phrase: TextSpan): Na
   const name = raw.name.replace(/[’']s$/u, "").replace(/^(?:l|d)['’]/iu, "");
   if (name.split(/\s+/).length > 5 || !/\p{L}{3}/u.test(name)) return null;
   if (!patterns(context.lexicon).describedSource.test(name)) return null;
+  // "агентство «Кабар»", "die Zeitung „Vecherni Bischkek“": the description's own name in quotation marks.
+  const quoted = /^\s*[«„“"]([^»“”"«„]{2,60})[»“”"]/u.exec(phrase.text.slice(phrase.text.indexOf(raw.name) + raw.name.length) + context.text.slice(phrase.end, phrase.end + 70));
+  if (quoted && phrase.text.includes(raw.name)) return { name: quoted[1]!.trim(), anonymous: false };
   return { name, anonymous: false };
 }
 

@@ -4,6 +4,7 @@ import {
   COMPLEMENT,
   DATA_WORD,
   GERMAN_FRONT,
+  GERMAN_TOPIC_FIRST,
   IDIOM_OBJECT,
   IMPERSONAL_CONTINUATION,
   type Inside,
@@ -45,12 +46,12 @@ export function verbSources(context: ParagraphContext, sentence: TextSpan, previ
     }
     const complemented = COMPLEMENT.test(after) || /^\s*[,:]/u.test(after) || AS_CLAUSE.test(before) || germanReportedClause(lexicon.language, after);
     const closing = closesSentence(before, after);
-    const inverted = /(?:[”»“"’]\s*,?|[—–:])\s*$/u.test(before) || before.trim().length === 0 || closing !== null || RELATIVE_BEFORE.test(before) || (lexicon.language === "ru" && RUSSIAN_TOPIC_FIRST.test(before));
+    const inverted = /(?:[”»“"’]\s*,?|[—–:])\s*$/u.test(before) || before.trim().length === 0 || closing !== null || RELATIVE_BEFORE.test(before) || (lexicon.language === "ru" && RUSSIAN_TOPIC_FIRST.test(before)) || (lexicon.language === "de" && GERMAN_TOPIC_FIRST.test(before.trim()));
     if (!SELF_REPORTING.test(word) && !complemented && !inverted) continue;
     let subject = inverted ? null : phraseBefore(text, sentence.start, subjectEnd(context, sentence.start, at), lexicon);
     if (subject && lexicon.language === "de" && GERMAN_FRONT.test(subject.text.split(/\s+/)[0]!)) subject = null;
     // "X data show": only data, figures and studies show anything.
-    if (/^(?:show|shows|showed|montrent|montre|zeigen|zeigt)$/iu.test(word) && !DATA_WORD.test(before.split(/[,;]/u).at(-1) ?? "")) continue;
+    if (/^(?:show|shows|showed|montrent|montre|zeigen|zeigt|свидетельствуют|свидетельствует)$/iu.test(word) && !DATA_WORD.test(before.split(/[,;]/u).at(-1) ?? "")) continue;
     // "man sagt uns", "on dit": nobody in particular.
     if (subject && /^(?:man|on|one)$/iu.test(subject.text)) continue;
     let pick = subject ? subjectPick(context, subject) : null;

@@ -169,3 +169,17 @@ describe("what is not a source", () => {
     expect(attributions("Wir bekommen wenig Strom, und man sagt uns, das sei der Preis für die Zukunft.", "de")).toEqual([]);
   });
 });
+
+describe("German and Russian word order, postpositions and quoted names", () => {
+  it.each([
+    ["de", "Das teilte das Innenministerium am Montag mit.", "Innenministerium"],
+    ["de", "AKIpress meldete am Dienstag neue Festnahmen.", "AKIpress"],
+    ["de", "Dem Bericht zufolge flossen 250.000 Euro.", "Bericht"],
+    ["de", "Nach Darstellung der Behörden handelte es sich um einen Unfall.", "Behörden"],
+    ["de", "Das geht aus einem Bericht der Weltbank hervor.", "Weltbank"],
+    ["ru", "Как передает агентство «Кабар», закон вступит в силу в январе.", "Кабар"],
+  ])("(%s) %s", (language, text, name) => {
+    const found = extractStatements({ text, language, outletName: null }).sources.filter((s) => s.kind === "attribution");
+    expect(found.map((s) => s.name)).toContainEqual(expect.stringContaining(name));
+  });
+});

@@ -99,7 +99,13 @@ export function sameName(a: string, b: string): boolean {
 
 export function pickPhrase(context: ParagraphContext, phrase: TextSpan | null): NamePick | null {
   if (!phrase) return null;
-  return resolvePick(context, pickName(phrase.text, context.lexicon), phrase.start);
+  const pick = resolvePick(context, pickName(phrase.text, context.lexicon), phrase.start);
+  // "агентство «Кабар»", "die Zeitung „Vecherni Bischkek“": a common noun's name in quotation marks right after it.
+  if (pick && !/\p{Lu}/u.test(pick.name)) {
+    const quoted = /^\s*[«„“"]([^»“”"«„]{2,60})[»“”"]/u.exec(context.text.slice(context.text.indexOf(pick.name, phrase.start) + pick.name.length, phrase.end + 70));
+    if (quoted && context.text.indexOf(pick.name, phrase.start) >= 0) return { name: quoted[1]!.trim(), anonymous: false };
+  }
+  return pick;
 }
 
 const INTRODUCTORY = /^(?:In|On|At|For example|For instance|Still|However|Yet|But|After|Since|Soon after|Just|Meanwhile|Moreover|Furthermore|Then|Later|Dans|En|Pour|Mais|Après|Depuis|В|На|После|Однако|Im|Am|Nach|Doch|Aber)\b[^,]*,\s*/u;

@@ -15,7 +15,7 @@ import type { Extraction, FundingClaim, StatedSource } from "./types";
 export type { Extraction, FundingClaim, StatedSource, SourceKind, FundingRelation } from "./types";
 
 /** Bumped whenever the rules change what they find: stored extractions of older versions are redone. */
-export const EXTRACTION_VERSION = 5;
+export const EXTRACTION_VERSION = 6;
 
 export interface ExtractionInput {
   /** The article's plain text, paragraphs separated by blank lines; offsets refer to it. */
