@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/articles", label: "Articles" },
   { href: "/outlets", label: "Outlets" },
   { href: "/funding", label: "Funding" },
+  { href: "/search", label: "Search" },
 ] as const;
 
 export function SiteNav() {

@@ -1,4 +1,5 @@
 import {
+  customType,
   index,
   integer,
   pgTable,
@@ -10,6 +11,15 @@ import {
 import { sql } from "drizzle-orm";
 import { fetchRuns } from "./fetch-runs";
 import { outlets } from "./outlets";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * The article's title (weight A) and text (weight B) as a text-search document in its own language's
+ * configuration (english, russian, french, german; simple for any other). Postgres keeps it current on
+ * every insert and update; `claimscope_search_config` is created by migration 0006.
+ */
+const searchDocument = sql`setweight(to_tsvector(claimscope_search_config(language), coalesce(title, '')), 'A') || setweight(to_tsvector(claimscope_search_config(language), content_text), 'B')`;
 
 export const articles = pgTable(
   "articles",
@@ -41,8 +51,10 @@ export const articles = pgTable(
     credits: text().array().notNull().default(sql`'{}'::text[]`),
     firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(searchDocument),
   },
   (t) => [
+    index("articles_search").using("gin", t.searchVector),
     unique("articles_outlet_dedup_key").on(t.outletId, t.dedupKey),
     index("articles_published_at").on(t.publishedAt),
     index("articles_outlet_published_at").on(t.outletId, t.publishedAt),
