@@ -98,7 +98,7 @@ function Results({ page, query, hrefWith, exportHref }: {
   return (
     <section className="card" aria-labelledby="results-heading">
       <div className="card-head">
-        <h2 id="results-heading" role="status">{count} “{query.q}”</h2>
+        <h2 id="results-heading">{count} “{query.q}”</h2>
         {page.total > 0 && (
           <span className="export-links">
             <a className="button" href={exportHref("csv")} download>Download CSV</a>
