@@ -1,0 +1,52 @@
+import type { MarkerGroup } from "./lexicon";
+import { findQuotedSpans, quotedSpanAt } from "./quoted-spans";
+
+/** How often an article writes each marker variant, and how many of those uses stand in quotation marks. */
+export interface MarkerCount {
+  group: string;
+  variant: string;
+  /** Every use. */
+  count: number;
+  /** Uses inside quotation marks: a quoted speaker's words or a term held at a distance. */
+  inQuotes: number;
+  /** Of those, uses inside a short quoted term ("special military operation" in quotation marks). */
+  inScareQuotes: number;
+}
+
+/** One matcher per variant, compiled once per lexicon. */
+export interface CompiledLexicon {
+  variants: { group: string; variant: string; pattern: RegExp }[];
+}
+
+// Whole words in any script (JavaScript's \b knows only ASCII); a possessive ("Kiev’s") is still the word.
+const BEFORE = "(?<![\\p{L}\\p{N}])";
+const AFTER = "(?:['’]s)?(?![\\p{L}\\p{N}])";
+
+export function compileLexicon(groups: MarkerGroup[]): CompiledLexicon {
+  return {
+    variants: groups.flatMap((g) =>
+      g.variants.map((v) => ({ group: g.key, variant: v.label, pattern: new RegExp(`${BEFORE}(?:${v.patterns.join("|")})${AFTER}`, "giu") })),
+    ),
+  };
+}
+
+/** Counts per variant that occurs at least once. */
+export function countMarkers(text: string, lexicon: CompiledLexicon): MarkerCount[] {
+  const spans = findQuotedSpans(text);
+  const counts: MarkerCount[] = [];
+  for (const { group, variant, pattern } of lexicon.variants) {
+    let count = 0;
+    let inQuotes = 0;
+    let inScareQuotes = 0;
+    for (const m of text.matchAll(pattern)) {
+      count++;
+      const quoted = quotedSpanAt(spans, m.index, m.index + m[0].length);
+      if (quoted) {
+        inQuotes++;
+        if (quoted.scare) inScareQuotes++;
+      }
+    }
+    if (count > 0) counts.push({ group, variant, count, inQuotes, inScareQuotes });
+  }
+  return counts;
+}
