@@ -12,6 +12,7 @@ import type { FeedDocument } from "./types";
 import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
 import { describeExtraction, extractionProgressLine, reextract } from "./cli-extraction";
 import { runExtraction, type ExtractionJobResult } from "./extraction-job";
+import { runMarkerCounts } from "./marker-job";
 
 /** CLI commands: each returns the JSON document of its contract (DESIGN.md §4) plus a human rendering. */
 
@@ -135,6 +136,8 @@ async function extractPending(db: Database): Promise<ExtractionJobResult> {
   const show = extractionProgressLine(process.stderr);
   const result = await runExtraction(db, { onProgress: show });
   show.done();
+  // Counting markers is quick beside extraction: it needs no progress line of its own.
+  await runMarkerCounts(db);
   return result;
 }
 

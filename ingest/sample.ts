@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Database } from "../db/client";
 import { runExtraction } from "./extraction-job";
+import { runMarkerCounts } from "./marker-job";
 import { importFiles, type IngestReport } from "./pipeline";
 import { getMeta, setMeta, upsertOutlet } from "./store";
 
@@ -54,5 +55,6 @@ export async function seedSample(db: Database): Promise<IngestReport[]> {
     reports.push(...(await importFiles(db, outlet.slug, files)));
   }
   await runExtraction(db);
+  await runMarkerCounts(db);
   return reports;
 }

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
-import { articleCategories, articleExtractions, articleHrefs, articleLinks, articleRevisions, articles, categories, type ArticleLinkKind } from "../db/schema";
+import { articleCategories, articleExtractions, articleHrefs, articleMarkerStates, articleLinks, articleRevisions, articles, categories, type ArticleLinkKind } from "../db/schema";
 import { isSameStory, sameTitleWindow, undatedTitleSince } from "./dedup";
 import type { ArticleRecord } from "./types";
 
@@ -47,8 +47,9 @@ export async function storeArticle(db: Queryable, outletId: number, record: Arti
         .returning({ revision: articles.revisionCount });
       if (changed) {
         await tx.insert(articleRevisions).values(revisionRow(id, changed.revision, record, fetchRunId));
-        // A new text is read again by the extraction job.
+        // A new text is read again by the extraction job and counted again for framing markers.
         await tx.delete(articleExtractions).where(eq(articleExtractions.articleId, id));
+        await tx.delete(articleMarkerStates).where(eq(articleMarkerStates.articleId, id));
         outcome = "updated";
       } else {
         await tx.update(articles).set(metadata).where(eq(articles.id, id));

@@ -2,6 +2,7 @@ import os from "node:os";
 import type { Database } from "../db/client";
 import { logEvent } from "../lib/log";
 import { runExtraction } from "./extraction-job";
+import { runMarkerCounts } from "./marker-job";
 import { ingestFeed, type IngestOptions, type IngestReport } from "./pipeline";
 import { claimDueFeeds } from "./store";
 
@@ -61,6 +62,10 @@ export function startScheduler(db: Database, options: WorkerOptions & { pollMs?:
       .then(() => runExtraction(db, { shouldStop: () => stopped }))
       .then((r) => {
         if (r.extracted + r.failed > 0) logEvent("statements_extracted", { worker: options.worker, ...r });
+      })
+      .then(() => runMarkerCounts(db, { shouldStop: () => stopped }))
+      .then((r) => {
+        if (r.counted > 0) logEvent("markers_counted", { worker: options.worker, ...r });
       })
       .catch((err: unknown) => logEvent("scheduler_error", { worker: options.worker, error: String(err) }))
       .finally(() => {

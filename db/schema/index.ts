@@ -4,3 +4,4 @@ export * from "./articles";
 export * from "./app-meta";
 export * from "./accounts";
 export * from "./statements";
+export * from "./framing";
