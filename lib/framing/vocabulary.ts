@@ -38,7 +38,7 @@ export interface DistinctiveTerm {
 }
 
 export interface LogOddsOptions {
-  /** Pseudo-counts of the prior, spread over words by their pooled frequency. */
+  /** Pseudo-counts of the prior, spread over words by their pooled frequency; by default the pooled counts themselves. */
   priorSize?: number;
   /** Words fewer than this many times in all groups together are left out. */
   minCount?: number;
@@ -48,11 +48,12 @@ export interface LogOddsOptions {
 
 /** Each group's most distinctive terms against all the other groups pooled. */
 export function distinctiveTerms(groups: Map<string, TermCounts>, options: LogOddsOptions = {}): DistinctiveTerm[] {
-  const { priorSize = 1_000, minCount = 3, limit = 25 } = options;
+  const { minCount = 3, limit = 25 } = options;
   const pooled: TermCounts = new Map();
   for (const counts of groups.values()) for (const [term, n] of counts) pooled.set(term, (pooled.get(term) ?? 0) + n);
   const pooledTotal = sum(pooled);
   if (pooledTotal === 0) return [];
+  const priorSize = options.priorSize ?? pooledTotal;
   const result: DistinctiveTerm[] = [];
   for (const [group, counts] of groups) {
     const total = sum(counts);
