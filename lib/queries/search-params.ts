@@ -4,6 +4,7 @@ import { dateParam, endOfDayExclusive, positiveIntParam, slugParam } from "./par
 /** Query-string input of full-text search: the query, its filters, the order and the page. */
 
 export const SEARCH_LANGUAGES = ["en", "ru", "fr", "de"] as const;
+export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 export const SEARCH_SORTS = ["relevance", "newest"] as const;
 export const SEARCH_PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { HEADLINE_OPTIONS, parseHeadline, TITLE_HEADLINE_OPTIONS, type SnippetPart } from "../search/snippet";
-import { SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
+import { SEARCH_PAGE_SIZE, type SearchLanguage, type SearchQuery } from "./search-params";
 import { rowsOf } from "./sql-rows";
 
 /**
@@ -37,28 +37,32 @@ const CONFIGS = ["english", "russian", "french", "german", "simple"] as const;
 const LANGUAGE_CONFIG = { en: "english", ru: "russian", fr: "french", de: "german" } as const;
 
 /**
- * The query in every configuration (q_english, …) and their union. The union finds candidates through
- * the GIN index; each article is then held to the query read in its own language, so "-word" excludes
- * the word however another language's stemmer would have spelt it.
+ * A full-text query as SQL pieces: `with` defines the query read in every configuration (q_english, …)
+ * and their union; `match` holds an article (alias `a`) to it; `own` is the query in the article's own
+ * configuration, for ranking and headlines. The union finds candidates through the GIN index; each
+ * article is then held to the query read in its own language, so "-word" excludes the word however
+ * another language's stemmer would have spelt it.
  */
-function queriesCte(q: SearchQuery): SQL {
-  const configs = q.language ? [LANGUAGE_CONFIG[q.language]] : CONFIGS;
-  const columns = configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${q.q}) as ${sql.identifier(`q_${c}`)}`);
+export function fullTextQuery(text: string, language?: SearchLanguage): { with: SQL; match: SQL; own: SQL } {
+  const configs = language ? [LANGUAGE_CONFIG[language]] : CONFIGS;
+  const columns = configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${text}) as ${sql.identifier(`q_${c}`)}`);
   const union = sql.join(configs.map((c) => sql.identifier(`q_${c}`)), sql` || `);
-  return sql`with per_config as (select ${sql.join(columns, sql`, `)}),
-    queries as (select per_config.*, ${union} as q_any from per_config)`;
+  const own = language
+    ? sql`queries.${sql.identifier(`q_${LANGUAGE_CONFIG[language]}`)}`
+    : sql`(case claimscope_search_config(a.language) ${sql.join(
+        CONFIGS.filter((c) => c !== "simple").map((c) => sql`when ${c}::regconfig then queries.${sql.identifier(`q_${c}`)}`),
+        sql` `,
+      )} else queries.q_simple end)`;
+  return {
+    with: sql`with per_config as (select ${sql.join(columns, sql`, `)}),
+      queries as (select per_config.*, ${union} as q_any from per_config)`,
+    match: sql`a.search_vector @@ queries.q_any and a.search_vector @@ ${own}`,
+    own,
+  };
 }
 
-/** The query read in the article's own configuration (simple when its language has none of its own). */
-function ownQuery(q: SearchQuery): SQL {
-  if (q.language) return sql`queries.${sql.identifier(`q_${LANGUAGE_CONFIG[q.language]}`)}`;
-  const cases = CONFIGS.filter((c) => c !== "simple").map((c) => sql`when ${c}::regconfig then queries.${sql.identifier(`q_${c}`)}`);
-  return sql`(case claimscope_search_config(a.language) ${sql.join(cases, sql` `)} else queries.q_simple end)`;
-}
-
-function conditions(q: SearchQuery): SQL {
-  const own = ownQuery(q);
-  const parts: SQL[] = [sql`a.search_vector @@ queries.q_any`, sql`a.search_vector @@ ${own}`];
+function conditions(q: SearchQuery, text: ReturnType<typeof fullTextQuery>): SQL {
+  const parts: SQL[] = [text.match];
   if (q.outlet) parts.push(sql`o.slug = ${q.outlet}`);
   if (q.language) parts.push(sql`claimscope_search_config(a.language) = ${LANGUAGE_CONFIG[q.language]}::regconfig`);
   if (q.from) parts.push(sql`a.published_at >= ${q.from.toISOString()}`);
@@ -90,23 +94,24 @@ interface HitRow {
 export const EXPORT_LIMIT = 1_000;
 
 export async function searchArticles(db: Database, q: SearchQuery, { pageSize = SEARCH_PAGE_SIZE } = {}): Promise<SearchPage> {
+  const text = fullTextQuery(q.q, q.language);
   const from = sql`from articles a join outlets o on o.id = a.outlet_id cross join queries`;
-  const where = conditions(q);
+  const where = conditions(q, text);
   // Headlines are costly: they are made for the page's rows only, after the ranking has picked them.
-  const rows = await rowsOf<HitRow>(db, sql`${queriesCte(q)},
+  const rows = await rowsOf<HitRow>(db, sql`${text.with},
     page as (
       select a.id, o.slug as outlet_slug, o.name as outlet_name, a.published_at, a.language,
-        ts_rank_cd(a.search_vector, ${ownQuery(q)}, 32) as rank
+        ts_rank_cd(a.search_vector, ${text.own}, 32) as rank
       ${from} where ${where}
       order by ${ORDER[q.sort]}
       limit ${pageSize} offset ${(q.page - 1) * pageSize}
     )
     select page.*,
-      ts_headline(claimscope_search_config(a.language), a.title, ${ownQuery(q)}, ${TITLE_HEADLINE_OPTIONS}) as title_headline,
-      ts_headline(claimscope_search_config(a.language), a.content_text, ${ownQuery(q)}, ${HEADLINE_OPTIONS}) as snippet
+      ts_headline(claimscope_search_config(a.language), a.title, ${text.own}, ${TITLE_HEADLINE_OPTIONS}) as title_headline,
+      ts_headline(claimscope_search_config(a.language), a.content_text, ${text.own}, ${HEADLINE_OPTIONS}) as snippet
     from page join articles a on a.id = page.id cross join queries
     order by ${q.sort === "relevance" ? sql`page.rank desc, ` : sql``}page.published_at desc nulls last, page.id desc`);
-  const [count] = await rowsOf<{ total: number }>(db, sql`${queriesCte(q)}
+  const [count] = await rowsOf<{ total: number }>(db, sql`${text.with}
     select count(*)::int as total from (select 1 ${from} where ${where} limit ${COUNT_CAP + 1}) matches`);
   const total = Math.min(count?.total ?? 0, COUNT_CAP);
   return {
