@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { asc, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
-import { articleMarkers, articleMarkerStates, articles, markerGroups } from "../db/schema";
-import { DEFAULT_MARKER_GROUPS, type MarkerGroup } from "../lib/framing/lexicon";
+import { articleMarkers, articleMarkerStates, articles } from "../db/schema";
+import type { MarkerGroup } from "../lib/framing/lexicon";
+import { loadLexicon } from "../lib/queries/marker-lexicon";
 import { compileLexicon, countMarkers, type CompiledLexicon } from "../lib/framing/markers";
 
 /**
@@ -13,19 +14,6 @@ import { compileLexicon, countMarkers, type CompiledLexicon } from "../lib/frami
 
 export interface MarkerJobResult {
   counted: number;
-}
-
-/** The lexicon as stored. The default one is stored into an empty table, so a deleted default group stays deleted. */
-export async function loadLexicon(db: Database | Tx): Promise<MarkerGroup[]> {
-  let rows = await db.select().from(markerGroups).orderBy(asc(markerGroups.position), asc(markerGroups.key));
-  if (rows.length === 0) {
-    await db
-      .insert(markerGroups)
-      .values(DEFAULT_MARKER_GROUPS.map((g, position) => ({ key: g.key, label: g.label, variants: g.variants, position })))
-      .onConflictDoNothing();
-    rows = await db.select().from(markerGroups).orderBy(asc(markerGroups.position), asc(markerGroups.key));
-  }
-  return rows.map((r) => ({ key: r.key, label: r.label, variants: r.variants }));
 }
 
 export function lexiconHash(groups: MarkerGroup[]): string {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { seedSample } from "../../ingest/sample";
+import { BACKENDS, useTestDatabase } from "../../test/databases";
+import { compareOutlets, UnknownOutletsError } from "./compare";
+
+describe.each(BACKENDS)("comparing outlets (%s)", (backend) => {
+  const t = useTestDatabase(backend);
+
+  it("sets the sample's framing side by side: Kiev and regime on one side, invasion and a quoted special military operation on the other", async () => {
+    const db = t().db;
+    await seedSample(db);
+    const result = await compareOutlets(db, { outlets: ["opinion-central-asia", "novastan-en"] });
+    expect(result.outlets.map((o) => o.slug).sort()).toEqual(["novastan-en", "opinion-central-asia"]);
+    expect(result.outlets.every((o) => o.articles > 0 && o.words > 0)).toBe(true);
+    const marker = (outlet: string, variant: string) => result.markers.find((m) => m.outlet === outlet && m.variant === variant)!;
+    expect(marker("opinion-central-asia", "Kiev")).toMatchObject({ count: 6, inQuotes: 1 });
+    expect(marker("opinion-central-asia", "Kiev").per10k).toBeGreaterThan(0);
+    expect(marker("opinion-central-asia", "regime").count).toBeGreaterThan(0);
+    expect(marker("novastan-en", "Kiev")).toMatchObject({ count: 0, per10k: 0 });
+    expect(marker("novastan-en", "regime").count).toBe(0);
+    expect(marker("novastan-en", "invasion").count).toBeGreaterThan(0);
+    const smo = marker("novastan-en", "special military operation");
+    expect(smo.count).toBeGreaterThan(0);
+    expect(smo.inQuotes).toBe(smo.count);
+
+    const termsOf = (outlet: string) => result.terms.filter((x) => x.outlet === outlet).map((x) => x.term);
+    expect(termsOf("opinion-central-asia")).toContain("kiev");
+    expect(termsOf("novastan-en").length).toBeGreaterThan(0);
+    expect(result.sources.some((s) => s.outlet === "novastan-en" && s.count > 0)).toBe(true);
+
+    const scoped = await compareOutlets(db, { outlets: ["opinion-central-asia", "novastan-en"], query: "NED" });
+    expect(scoped.outlets.find((o) => o.slug === "opinion-central-asia")!.articles).toBe(1);
+    expect(scoped.outlets.find((o) => o.slug === "novastan-en")!.articles).toBe(0);
+    await expect(compareOutlets(db, { outlets: ["novastan-en", "nope"] })).rejects.toThrow(UnknownOutletsError);
+  });
+});
