@@ -103,4 +103,21 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/"nope"/);
   });
+
+  it("compare --json prints the documented comparison, outlets by slug or by name", async () => {
+    const run = await cli(["compare", "--outlet", "opinion-central-asia", "--outlet", "Novastan (English)", "--json"], t().env);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(Object.keys(result)).toEqual(["outlets", "markers", "terms", "sources"]);
+    expect(result.outlets).toContainEqual({ slug: "novastan-en", name: "Novastan (English)", articles: 7, words: expect.any(Number) });
+    expect(result.markers).toContainEqual({ group: "kyiv-kiev", variant: "Kiev", outlet: "opinion-central-asia", count: 6, per10k: expect.any(Number), inQuotes: 1 });
+    expect(result.markers).toContainEqual(expect.objectContaining({ variant: "Kiev", outlet: "novastan-en", count: 0 }));
+    expect(Object.keys(result.terms[0])).toEqual(["outlet", "term", "z"]);
+    expect(Object.keys(result.sources[0])).toEqual(["outlet", "kind", "name", "count"]);
+    const one = await cli(["compare", "--outlet", "novastan-en", "--json"], t().env);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/two or more --outlet/);
+    const badDate = await cli(["compare", "--outlet", "novastan-en", "--outlet", "opinion-central-asia", "--from", "2024-02-30"], t().env);
+    expect(badDate.code).toBe(2);
+  });
 });

@@ -10,6 +10,7 @@ import {
   workerCommand,
   type CommandOutput,
 } from "./cli-commands";
+import { compareCommand } from "./cli-compare";
 import { extractCommand } from "./cli-extract";
 import { outletsCommand } from "./cli-outlets";
 import { usersCommand } from "./cli-users";
@@ -44,6 +45,9 @@ Commands:
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
   reextract [--all] [--outlet SLUG] [--json]  Read stored articles for sources and funding claims with
                                               the current rules (--all: every article again)
+  compare --outlet A --outlet B [--query Q] [--from D] [--to D] [--json]
+                                              Framing markers, distinctive terms and sources of two or
+                                              more outlets (by slug or name) side by side
   status [--json]                             Outlets, articles and the last fetch`;
 
 async function run(argv: string[]): Promise<number> {
@@ -52,7 +56,10 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
-      outlet: { type: "string" },
+      outlet: { type: "string", multiple: true },
+      query: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
       url: { type: "string" },
       lang: { type: "string" },
       published: { type: "string" },
@@ -80,6 +87,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  const outlet = oneOutlet(command, values.outlet);
   let output: CommandOutput;
   switch (command) {
     case "parse-feed":
@@ -95,11 +103,11 @@ async function run(argv: string[]): Promise<number> {
       output = await extractCommand(rest[0]!, values.url, values.lang);
       break;
     case "import":
-      if (!values.outlet) throw new UsageError("import needs --outlet SLUG");
-      output = await importCommand(rest, values.outlet, values.url, values.published);
+      if (!outlet) throw new UsageError("import needs --outlet SLUG");
+      output = await importCommand(rest, outlet, values.url, values.published);
       break;
     case "ingest":
-      output = await ingestCommand(values.outlet);
+      output = await ingestCommand(outlet);
       break;
     case "outlets":
       output = await outletsCommand(rest[0], rest.slice(1), { ...values, listPage: values["list-page"] });
@@ -111,7 +119,10 @@ async function run(argv: string[]): Promise<number> {
       output = await workerCommand(values.once);
       break;
     case "reextract":
-      output = await reextractCommand(values.all, values.outlet);
+      output = await reextractCommand(values.all, outlet);
+      break;
+    case "compare":
+      output = await compareCommand(values.outlet ?? [], values.query, values.from, values.to);
       break;
     case "status":
       output = await statusCommand();
@@ -122,6 +133,12 @@ async function run(argv: string[]): Promise<number> {
   for (const warning of output.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
   process.stdout.write(values.json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
   return output.exitCode ?? 0;
+}
+
+/** Every command but compare takes at most one --outlet. */
+function oneOutlet(command: string, outlets: string[] | undefined): string | undefined {
+  if (command !== "compare" && outlets && outlets.length > 1) throw new UsageError(`${command} takes one --outlet`);
+  return command === "compare" ? undefined : outlets?.[0];
 }
 
 run(process.argv.slice(2)).then(
