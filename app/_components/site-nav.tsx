@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/articles", label: "Articles" },
   { href: "/outlets", label: "Outlets" },
+  { href: "/compare", label: "Compare" },
   { href: "/funding", label: "Funding" },
   { href: "/search", label: "Search" },
 ] as const;

@@ -1,0 +1,214 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "../../lib/db";
+import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
+import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
+import { listOutletsWithStats } from "../../lib/queries/outlets";
+import { formatIssues } from "../../lib/queries/params";
+import { toQueryString } from "../../lib/search-params";
+import { MarkerChart } from "../_components/marker-chart";
+import { SOURCE_CATEGORY_LABELS } from "../_lib/statement-labels";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Compare outlets" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const input = compareInput(raw);
+  const db = await getDb();
+  const outlets = await listOutletsWithStats(db);
+  const chosen = input.outlet as string[];
+  const parsed = chosen.length > 0 ? compareQuerySchema.safeParse(input) : null;
+  let comparison: Comparison | null = null;
+  let problem: string | null = parsed && !parsed.success ? formatIssues(parsed.error) : null;
+  if (parsed?.success) {
+    try {
+      comparison = await compareOutlets(db, parsed.data);
+    } catch (err) {
+      if (!(err instanceof UnknownOutletsError)) throw err;
+      problem = err.message;
+    }
+  }
+  const query = new URLSearchParams();
+  for (const slug of chosen) query.append("outlet", slug);
+  for (const key of ["q", "from", "to"] as const) if (typeof input[key] === "string") query.set(key, input[key] as string);
+  const exportHref = (format: "json" | "csv", table?: string) => {
+    const params = new URLSearchParams(query);
+    if (format === "csv") params.set("format", "csv");
+    if (table) params.set("table", table);
+    return `/api/compare?${params.toString()}`;
+  };
+  // A click-through: the articles of one outlet that write a word, with the word marked in each.
+  const searchHref = (outlet: string, words: string) => `/search${toQueryString({ q: words, outlet, from: input.from as string | undefined, to: input.to as string | undefined })}`;
+
+  return (
+    <>
+      <h1>Compare outlets</h1>
+      <form className="filters card compare-form" method="get" action="/compare" aria-label="Choose what to compare">
+        <fieldset className="outlet-picks">
+          <legend>Outlets (two or more)</legend>
+          {outlets.map((o) => (
+            <label key={o.slug} className="check">
+              <input type="checkbox" name="outlet" value={o.slug} defaultChecked={chosen.includes(o.slug)} /> {o.name}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Topic (search words, optional)
+          <input name="q" type="search" defaultValue={(input.q as string | undefined) ?? ""} placeholder="e.g. migrants" />
+        </label>
+        <label>
+          From
+          <input type="date" name="from" defaultValue={(input.from as string | undefined) ?? ""} />
+        </label>
+        <label>
+          To
+          <input type="date" name="to" defaultValue={(input.to as string | undefined) ?? ""} />
+        </label>
+        <button type="submit">Compare</button>
+      </form>
+
+      {problem && <p className="error" role="alert">This comparison cannot be made: {problem}.</p>}
+      {!comparison && !problem && <p className="empty">Pick two or more outlets to see how each frames the same events.</p>}
+      {comparison && (
+        <>
+          <section className="card" aria-labelledby="compare-outlets-heading">
+            <div className="card-head">
+              <h2 id="compare-outlets-heading">Articles compared</h2>
+              <span className="export-links">
+                <a className="button" href={exportHref("json")}>JSON</a>
+                <a className="button" href={exportHref("csv", "outlets")} download>CSV</a>
+              </span>
+            </div>
+            <table className="data-table">
+              <thead><tr><th scope="col">Outlet</th><th scope="col" className="num">Articles</th><th scope="col" className="num">Words</th></tr></thead>
+              <tbody>
+                {comparison.outlets.map((o) => (
+                  <tr key={o.slug}>
+                    <td><Link href={`/outlets/${encodeURIComponent(o.slug)}`}>{o.name}</Link></td>
+                    <td className="num">{o.articles.toLocaleString("en")}</td>
+                    <td className="num">{o.words.toLocaleString("en")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <MarkerSection comparison={comparison} searchHref={searchHref} csvHref={exportHref("csv", "markers")} />
+          <TermSection comparison={comparison} searchHref={searchHref} csvHref={exportHref("csv", "terms")} />
+          <SourceSection comparison={comparison} csvHref={exportHref("csv", "sources")} />
+        </>
+      )}
+    </>
+  );
+}
+
+type SearchHref = (outlet: string, words: string) => string;
+
+function MarkerSection({ comparison, searchHref, csvHref }: { comparison: Comparison; searchHref: SearchHref; csvHref: string }) {
+  const groups = [...new Set(comparison.markers.map((m) => m.group))];
+  return (
+    <section className="card" aria-labelledby="markers-heading">
+      <div className="card-head">
+        <h2 id="markers-heading">Framing markers</h2>
+        <a className="button" href={csvHref} download>CSV</a>
+      </div>
+      <p className="muted">
+        Uses per 10,000 words. Uses inside quotation marks (a quoted speaker&rsquo;s words, or a term held at a distance) are counted apart:
+        an outlet that writes &ldquo;special military operation&rdquo; only in quotation marks has not adopted it.
+      </p>
+      {groups.map((group) => {
+        const rows = comparison.markers.filter((m) => m.group === group);
+        return (
+          <div key={group} className="marker-group">
+            <MarkerChart group={group} outlets={comparison.outlets} markers={comparison.markers} />
+            <table className="data-table" aria-label={`${rows[0]!.groupLabel}: counts`}>
+              <thead>
+                <tr><th scope="col">Word</th><th scope="col">Outlet</th><th scope="col" className="num">Uses</th><th scope="col" className="num">In quotation marks</th><th scope="col" className="num">Per 10k words</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((m) => (
+                  <tr key={`${m.variant}|${m.outlet}`}>
+                    <td>{m.variant}</td>
+                    <td>{comparison.outlets.find((o) => o.slug === m.outlet)?.name ?? m.outlet}</td>
+                    <td className="num">{m.count > 0 ? <Link href={searchHref(m.outlet, `"${m.variant}"`)}>{m.count}</Link> : 0}</td>
+                    <td className="num">{m.inQuotes}</td>
+                    <td className="num">{m.per10k.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function TermSection({ comparison, searchHref, csvHref }: { comparison: Comparison; searchHref: SearchHref; csvHref: string }) {
+  return (
+    <section className="card" aria-labelledby="terms-heading">
+      <div className="card-head">
+        <h2 id="terms-heading">Distinctive vocabulary</h2>
+        <a className="button" href={csvHref} download>CSV</a>
+      </div>
+      <p className="muted">
+        Words each outlet writes more than the others, by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
+        Quinn 2008); z above 2 is a clear difference. Counted over each outlet&rsquo;s newest {TERM_SAMPLE.toLocaleString("en")} articles at most.
+      </p>
+      <div className="side-by-side">
+        {comparison.outlets.map((o) => {
+          const terms = comparison.terms.filter((t) => t.outlet === o.slug).slice(0, 15);
+          return (
+            <div key={o.slug}>
+              <h3>{o.name}</h3>
+              {terms.length === 0 ? <p className="empty">Too few words to compare.</p> : (
+                <ol className="term-list">
+                  {terms.map((t) => (
+                    <li key={t.term}><Link href={searchHref(o.slug, t.term)}>{t.term}</Link> <span className="muted">z {t.z.toFixed(1)} · {t.count}×</span></li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function SourceSection({ comparison, csvHref }: { comparison: Comparison; csvHref: string }) {
+  return (
+    <section className="card" aria-labelledby="compare-sources-heading">
+      <div className="card-head">
+        <h2 id="compare-sources-heading">Whom each outlet cites</h2>
+        <a className="button" href={csvHref} download>CSV</a>
+      </div>
+      <div className="side-by-side">
+        {comparison.outlets.map((o) => {
+          const cited = comparison.sources.filter((s) => s.outlet === o.slug);
+          return (
+            <div key={o.slug}>
+              <h3><Link href={`/outlets/${encodeURIComponent(o.slug)}`}>{o.name}</Link></h3>
+              {cited.length === 0 ? <p className="empty">No stated source in these articles.</p> : (
+                <table className="data-table">
+                  <thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" className="num">Citations</th></tr></thead>
+                  <tbody>
+                    {cited.map((s) => (
+                      <tr key={`${s.kind}|${s.name}`}>
+                        <td>{s.name}</td>
+                        <td>{SOURCE_CATEGORY_LABELS[s.kind as keyof typeof SOURCE_CATEGORY_LABELS] ?? s.kind}</td>
+                        <td className="num">{s.count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
