@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * The analyst's comparison on the bundled sample: the scraped op-ed writes "Kiev" and "regime", Novastan
+ * writes neither but writes "invasion", and Novastan's "special military operation" stands in quotation marks.
+ */
+
+const SCRAPED = "Central Asia opinion site (scraped)";
+const NOVASTAN = "Novastan (English)";
+
+test("compare sets two outlets' framing side by side, each count opening the articles behind it", async ({ page }, testInfo) => {
+  await page.goto("/compare");
+  await expect(page.getByText("Pick two or more outlets")).toBeVisible();
+  await page.getByLabel(SCRAPED).check();
+  await page.getByLabel(NOVASTAN).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/outlet=opinion-central-asia/);
+  await expect(page).toHaveURL(/outlet=novastan-en/);
+
+  const row = (label: string, variant: string, outlet: string) =>
+    page.getByRole("table", { name: `${label}: counts` }).getByRole("row").filter({ has: page.getByRole("cell", { name: variant, exact: true }) }).filter({ hasText: outlet });
+  const cells = async (label: string, variant: string, outlet: string) => (await row(label, variant, outlet).getByRole("cell").allInnerTexts()).slice(2);
+  expect(await cells("Kyiv | Kiev", "Kiev", SCRAPED)).toEqual(["6", "1", expect.stringMatching(/^\d+\.\d\d$/)]);
+  expect((await cells("Kyiv | Kiev", "Kiev", NOVASTAN))[0]).toBe("0");
+  expect(Number((await cells("government | regime", "regime", SCRAPED))[0])).toBeGreaterThan(0);
+  expect((await cells("government | regime", "regime", NOVASTAN))[0]).toBe("0");
+  expect(Number((await cells("war | invasion | special military operation", "invasion", NOVASTAN))[0])).toBeGreaterThan(0);
+  const smo = await cells("war | invasion | special military operation", "special military operation", NOVASTAN);
+  expect(Number(smo[0])).toBeGreaterThan(0);
+  expect(smo[1]).toBe(smo[0]);
+
+  await expect(page.getByRole("heading", { name: "Distinctive vocabulary" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Whom each outlet cites" })).toBeVisible();
+  await page.screenshot({ path: `test-results/screenshots/compare-${testInfo.project.name}.png`, fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.locator("figure.marker-chart").first().getByRole("button", { name: "SVG" }).click();
+  expect((await download).suggestedFilename()).toBe("markers-kyiv-kiev.svg");
+  const csv = await page.request.get("/api/compare?outlet=opinion-central-asia&outlet=novastan-en&format=csv&table=markers");
+  expect(await csv.text()).toMatch(/^group,variant,outlet,count,per10k,in_quotes,in_scare_quotes\r?\nkyiv-kiev,/);
+
+  await row("Kyiv | Kiev", "Kiev", SCRAPED).getByRole("link", { name: "6" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%22Kiev%22&outlet=opinion-central-asia/);
+  await expect(page.locator(".search-hits mark").first()).toHaveText(/^Kiev/);
+});
