@@ -1,5 +1,9 @@
+import { findQuotedSpans, type QuotedSpan } from "../extract/quote-marks";
+import { splitParagraphs } from "../text/sentences";
 import type { MarkerGroup } from "./lexicon";
-import { findQuotedSpans, quotedSpanAt } from "./quoted-spans";
+
+/** A quotation of this many words or fewer is a quoted term ("special military operation", «СВО»), not a sentence. */
+export const SCARE_QUOTE_WORDS = 4;
 
 /** How often an article writes each marker variant, and how many of those uses stand in quotation marks. */
 export interface MarkerCount {
@@ -32,7 +36,8 @@ export function compileLexicon(groups: MarkerGroup[]): CompiledLexicon {
 
 /** Counts per variant that occurs at least once. */
 export function countMarkers(text: string, lexicon: CompiledLexicon): MarkerCount[] {
-  const spans = findQuotedSpans(text);
+  // The quotation marks the source extraction pairs, paragraph by paragraph: one reading of the text for both.
+  const spans = splitParagraphs(text).flatMap((p) => findQuotedSpans(text, p.start, p.end));
   const counts: MarkerCount[] = [];
   for (const { group, variant, pattern } of lexicon.variants) {
     let count = 0;
@@ -40,13 +45,21 @@ export function countMarkers(text: string, lexicon: CompiledLexicon): MarkerCoun
     let inScareQuotes = 0;
     for (const m of text.matchAll(pattern)) {
       count++;
-      const quoted = quotedSpanAt(spans, m.index, m.index + m[0].length);
+      const quoted = spanAround(spans, m.index, m.index + m[0].length);
       if (quoted) {
         inQuotes++;
-        if (quoted.scare) inScareQuotes++;
+        if (isScareQuote(quoted)) inScareQuotes++;
       }
     }
     if (count > 0) counts.push({ group, variant, count, inQuotes, inScareQuotes });
   }
   return counts;
+}
+
+function spanAround(spans: QuotedSpan[], start: number, end: number): QuotedSpan | undefined {
+  return spans.find((s) => s.start < start && s.end > end);
+}
+
+function isScareQuote(span: QuotedSpan): boolean {
+  return span.quote.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= SCARE_QUOTE_WORDS;
 }
