@@ -36,6 +36,15 @@ describe("framing markers", () => {
   });
 });
 
+describe("editors' terms", () => {
+  it("match literally, with any whitespace in phrases and a trailing * for any ending", () => {
+    const custom = compileLexicon([{ key: "k", label: "k", variants: [{ label: "pro", terms: ["pro-Kremlin", "U.S. (sic)", "вторжени*", "special   operation"] }] }]);
+    const counted = countMarkers("A pro-Kremlin site. The U.S. (sic) said. О вторжении и вторжение. A special\noperation.", custom);
+    expect(counted).toEqual([{ group: "k", variant: "pro", count: 5, inQuotes: 0, inScareQuotes: 0 }]);
+    expect(countMarkers("The US said", custom)).toEqual([]);
+  });
+});
+
 describe("quotation marks around markers", () => {
   it("pairs each language's marks and leaves apostrophes alone", () => {
     const text = "He wrote “Kiev”, «Киев», „Kiew“, »Kiew«, ‘Kiev’ and \"Kiev\" — it’s Kiev’s call.";

@@ -26,10 +26,18 @@ export interface CompiledLexicon {
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 const AFTER = "(?:['’]s)?(?![\\p{L}\\p{N}])";
 
+/** A lexicon term as a pattern: letters literal, any space any whitespace, a trailing `*` any ending. */
+export function termPattern(term: string): string {
+  const trimmed = term.trim();
+  const open = trimmed.endsWith("*");
+  const words = (open ? trimmed.slice(0, -1) : trimmed).split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"));
+  return words.join("\\s+") + (open ? "\\p{L}*" : "");
+}
+
 export function compileLexicon(groups: MarkerGroup[]): CompiledLexicon {
   return {
     variants: groups.flatMap((g) =>
-      g.variants.map((v) => ({ group: g.key, variant: v.label, pattern: new RegExp(`${BEFORE}(?:${v.patterns.join("|")})${AFTER}`, "giu") })),
+      g.variants.map((v) => ({ group: g.key, variant: v.label, pattern: new RegExp(`${BEFORE}(?:${v.terms.map(termPattern).join("|")})${AFTER}`, "giu") })),
     ),
   };
 }
