@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_ADMIN } from "./admin";
 
 /**
  * The analyst's comparison on the bundled sample: the scraped op-ed writes "Kiev" and "regime", Novastan
@@ -42,4 +43,38 @@ test("compare sets two outlets' framing side by side, each count opening the art
   await row("Kyiv | Kiev", "Kiev", SCRAPED).getByRole("link", { name: "6" }).click();
   await expect(page).toHaveURL(/\/search\?q=%22Kiev%22&outlet=opinion-central-asia/);
   await expect(page.locator(".search-hits mark").first()).toHaveText(/^Kiev/);
+});
+
+test("an editor adds a marker group to the lexicon and the comparison counts it", async ({ page, request }, testInfo) => {
+  const original = await (await request.get("/api/markers")).json();
+  expect((await request.put("/api/markers", { data: original })).status()).toBe(401);
+  try {
+    await page.goto("/login?next=/compare/lexicon");
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/compare\/lexicon$/);
+    await page.getByRole("button", { name: "Add a group" }).click();
+    await expect(page.getByRole("group", { name: "New group" })).toBeVisible();
+    const group = page.locator(".lexicon-editor fieldset").last();
+    await group.getByLabel("Key").fill("mobilisation-spelling");
+    await group.getByLabel("Name", { exact: true }).fill("mobilisation | mobilization");
+    await group.getByLabel(/Variants/).fill("mobilisation = mobilisation\nmobilization = mobilization, mobiliz*");
+    await page.getByRole("button", { name: "Save lexicon" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
+    await page.screenshot({ path: `test-results/screenshots/lexicon-${testInfo.project.name}.png`, fullPage: true });
+
+    // The recount runs after the save; the comparison shows the group once it is done.
+    await expect(async () => {
+      await page.goto("/compare?outlet=opinion-central-asia&outlet=novastan-en");
+      await expect(page.getByRole("table", { name: "mobilisation | mobilization: counts" })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    const novastan = page.getByRole("table", { name: "mobilisation | mobilization: counts" }).getByRole("row").filter({ hasText: "Novastan" }).first();
+    expect(Number((await novastan.getByRole("cell").allInnerTexts())[2])).toBeGreaterThan(0);
+
+    const broken = await page.request.put("/api/markers", { data: [{ key: "Bad Key", label: "x", variants: [{ label: "a", terms: ["a"] }] }] });
+    expect(broken.status()).toBe(400);
+  } finally {
+    await page.request.put("/api/markers", { data: original });
+  }
 });

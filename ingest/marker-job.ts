@@ -1,9 +1,7 @@
-import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { Database, Transaction as Tx } from "../db/client";
 import { articleMarkers, articleMarkerStates, articles } from "../db/schema";
-import type { MarkerGroup } from "../lib/framing/lexicon";
-import { loadLexicon } from "../lib/queries/marker-lexicon";
+import { lexiconHash, loadLexicon } from "../lib/queries/marker-lexicon";
 import { compileLexicon, countMarkers, type CompiledLexicon } from "../lib/framing/markers";
 
 /**
@@ -16,9 +14,6 @@ export interface MarkerJobResult {
   counted: number;
 }
 
-export function lexiconHash(groups: MarkerGroup[]): string {
-  return createHash("sha256").update(JSON.stringify(groups)).digest("hex").slice(0, 16);
-}
 
 export async function runMarkerCounts(db: Database, options: { batchSize?: number; shouldStop?: () => boolean } = {}): Promise<MarkerJobResult> {
   const groups = await loadLexicon(db);

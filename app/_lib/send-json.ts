@@ -1,7 +1,7 @@
 import { ApiError, type ApiErrorBody } from "./fetch-json";
 
 /** POST, PATCH or DELETE a same-origin JSON endpoint; failures become ApiError with the server's message. */
-export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
+export async function sendJson<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },

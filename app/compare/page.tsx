@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "../../lib/db";
 import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
 import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
+import { getMarkerProgress } from "../../lib/queries/marker-lexicon";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { formatIssues } from "../../lib/queries/params";
 import { toQueryString } from "../../lib/search-params";
@@ -18,7 +19,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const raw = await searchParams;
   const input = compareInput(raw);
   const db = await getDb();
-  const outlets = await listOutletsWithStats(db);
+  const [outlets, progress] = await Promise.all([listOutletsWithStats(db), getMarkerProgress(db)]);
   const chosen = input.outlet as string[];
   const parsed = chosen.length > 0 ? compareQuerySchema.safeParse(input) : null;
   let comparison: Comparison | null = null;
@@ -72,6 +73,9 @@ export default async function ComparePage({ searchParams }: Props) {
 
       {problem && <p className="error" role="alert">This comparison cannot be made: {problem}.</p>}
       {!comparison && !problem && <p className="empty">Pick two or more outlets to see how each frames the same events.</p>}
+      {progress.counted < progress.total && (
+        <p className="notice" role="status">{progress.counted} of {progress.total} articles are counted under the current lexicon; the rest follow.</p>
+      )}
       {comparison && (
         <>
           <section className="card" aria-labelledby="compare-outlets-heading">
@@ -112,7 +116,10 @@ function MarkerSection({ comparison, searchHref, csvHref }: { comparison: Compar
     <section className="card" aria-labelledby="markers-heading">
       <div className="card-head">
         <h2 id="markers-heading">Framing markers</h2>
-        <a className="button" href={csvHref} download>CSV</a>
+        <span className="export-links">
+          <Link className="button" href="/compare/lexicon">Lexicon</Link>
+          <a className="button" href={csvHref} download>CSV</a>
+        </span>
       </div>
       <p className="muted">
         Uses per 10,000 words. Uses inside quotation marks (a quoted speaker&rsquo;s words, or a term held at a distance) are counted apart:

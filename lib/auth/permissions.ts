@@ -19,6 +19,8 @@ function atLeast(user: Actor | null, role: UserRole): boolean {
 export const canEditOutlets = (user: Actor | null): boolean => atLeast(user, "editor");
 /** Previews fetch arbitrary URLs from the server, so they are an editor's tool too. */
 export const canPreviewOutlets = (user: Actor | null): boolean => atLeast(user, "editor");
+/** The framing-marker lexicon decides what every comparison counts: an editor's call. */
+export const canEditLexicon = (user: Actor | null): boolean => atLeast(user, "editor");
 export const canManageUsers = (user: Actor | null): boolean => atLeast(user, "admin");
 
 /** An admin may change anyone but cannot demote or disable themself, so an install keeps an admin. */
