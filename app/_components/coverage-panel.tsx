@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { parseTimeUnit } from "../../lib/coverage/units";
 import { coverageQueryOptions } from "../_lib/query-options";
 import { ChartPlaceholder } from "./chart-placeholder";
+import { CoverageAnomalies } from "./coverage-anomalies";
 import { FetchGapList } from "./fetch-gap-list";
 import { UnitSwitch } from "./unit-switch";
 import { UnknownDateList } from "./unknown-date-list";
@@ -36,6 +37,7 @@ export function CoveragePanel() {
           <>
             <CoverageChart data={data} />
             <FetchGapList outlets={data.outlets} gaps={data.gaps} />
+            <CoverageAnomalies data={data} />
           </>
         ) : (
           <ChartPlaceholder text="Loading coverage…" />
