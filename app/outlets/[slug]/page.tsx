@@ -33,6 +33,8 @@ export default async function OutletProfilePage({ params }: Props) {
         {" · "}
         <Link href={`/articles?outlet=${encodeURIComponent(outlet.slug)}`}>{profile.articles} {profile.articles === 1 ? "article" : "articles"}</Link>
         {" · "}
+        <Link href={`/outlets/${encodeURIComponent(outlet.slug)}/calendar`}>publication calendar</Link>
+        {" · "}
         <Link href={`/funding?outlet=${encodeURIComponent(outlet.slug)}`}>its funding claims in the funding table</Link>
       </p>
       {profile.extracted < profile.articles && (
