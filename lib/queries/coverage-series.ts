@@ -1,0 +1,94 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import type { SeriesSpec } from "../coverage/series-spec";
+import type { TimeUnit } from "../coverage/units";
+import { getFetchGaps, type FetchGap } from "./fetch-gaps";
+import { fullTextQuery } from "./search";
+import { rowsOf } from "./sql-rows";
+
+/**
+ * Coverage of any topic over time: each series is an outlet, a category, an entity, a full-text
+ * query, or an outlet's articles on one of those. Counts come with the bucket's total output of the
+ * series' outlet (or of all outlets), so a chart can show a topic's share of what was published.
+ */
+
+export interface CoverageSeriesOptions {
+  unit: TimeUnit;
+  series: SeriesSpec[];
+  from?: Date;
+  /** Exclusive end. */
+  to?: Date;
+}
+
+export interface CoverageSeriesResult {
+  unit: TimeUnit;
+  series: { key: string; label: string; spec: SeriesSpec }[];
+  /** Buckets with articles only; `total` is the output the share is taken of. */
+  points: { series: string; bucket: string; count: number; total: number }[];
+  unknownDate: { series: string; count: number }[];
+  /** Fetch gaps of the outlets the series name (of every outlet when a series names none). */
+  gaps: FetchGap[];
+}
+
+export class UnknownSeriesError extends Error {}
+
+export async function getCoverageSeries(db: Database, options: CoverageSeriesOptions): Promise<CoverageSeriesResult> {
+  const series: CoverageSeriesResult["series"] = [];
+  const points: CoverageSeriesResult["points"] = [];
+  const unknownDate: CoverageSeriesResult["unknownDate"] = [];
+  const totals = new Map<string, Map<string, number>>();
+  for (const [i, spec] of options.series.entries()) {
+    const key = `s${i}`;
+    series.push({ key, label: await labelOf(db, spec), spec });
+    const counts = await bucketCounts(db, spec, options);
+    const outletKey = spec.outlet ?? "";
+    if (!totals.has(outletKey)) totals.set(outletKey, await bucketCounts(db, { outlet: spec.outlet }, options));
+    const total = totals.get(outletKey)!;
+    for (const [bucket, count] of counts.dated) points.push({ series: key, bucket, count, total: total.dated.get(bucket) ?? count });
+    unknownDate.push({ series: key, count: counts.unknown });
+  }
+  const outlets = options.series.every((s) => s.outlet) ? [...new Set(options.series.map((s) => s.outlet!))] : undefined;
+  const gaps = await getFetchGaps(db, { outlets, from: options.from, to: options.to });
+  points.sort((a, b) => a.bucket.localeCompare(b.bucket) || a.series.localeCompare(b.series));
+  return { unit: options.unit, series, points, unknownDate, gaps };
+}
+
+async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSeriesOptions) {
+  const text = spec.q ? fullTextQuery(spec.q) : null;
+  const conditions: SQL[] = [sql`true`];
+  if (spec.outlet) conditions.push(sql`a.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
+  if (spec.category) conditions.push(sql`exists (select 1 from article_categories ac join categories c on c.id = ac.category_id where ac.article_id = a.id and c.name = ${spec.category})`);
+  if (spec.entity !== undefined) conditions.push(sql`exists (select 1 from mentions m where m.article_id = a.id and m.entity_id = ${spec.entity})`);
+  if (text) conditions.push(text.match);
+  const dated = [...conditions, sql`a.published_at is not null`];
+  if (options.from) dated.push(sql`a.published_at >= ${options.from.toISOString()}`);
+  if (options.to) dated.push(sql`a.published_at < ${options.to.toISOString()}`);
+  const from = sql`from articles a ${text ? sql`cross join queries` : sql``}`;
+  const prefix = text ? text.with : sql``;
+  const rows = await rowsOf<{ bucket: string; count: number }>(db, sql`${prefix}
+    select bucket, count(*)::int as count from (
+      select to_char(date_trunc(${options.unit}::text, a.published_at, 'UTC') at time zone 'UTC', 'YYYY-MM-DD') as bucket
+      ${from} where ${sql.join(dated, sql` and `)}) b
+    group by bucket`);
+  const [unknown] = await rowsOf<{ count: number }>(db, sql`${prefix}
+    select count(*)::int as count ${from} where ${sql.join([...conditions, sql`a.published_at is null`], sql` and `)}`);
+  return { dated: new Map(rows.map((r) => [r.bucket, r.count])), unknown: unknown?.count ?? 0 };
+}
+
+/** "Novastan (English) · “invasion”": the series in words, from the names the database holds. */
+async function labelOf(db: Database, spec: SeriesSpec): Promise<string> {
+  const parts: string[] = [];
+  if (spec.outlet) {
+    const [row] = await rowsOf<{ name: string }>(db, sql`select name from outlets where slug = ${spec.outlet}`);
+    if (!row) throw new UnknownSeriesError(`No outlet with slug "${spec.outlet}"`);
+    parts.push(row.name);
+  }
+  if (spec.category) parts.push(`category ${spec.category}`);
+  if (spec.entity !== undefined) {
+    const [row] = await rowsOf<{ name: string }>(db, sql`select name from entities where id = ${spec.entity}`);
+    if (!row) throw new UnknownSeriesError(`No entity number ${spec.entity}`);
+    parts.push(row.name);
+  }
+  if (spec.q) parts.push(`“${spec.q}”`);
+  return parts.length ? parts.join(" · ") : "All outlets";
+}
