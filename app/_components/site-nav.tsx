@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/articles", label: "Articles" },
+  { href: "/coverage", label: "Coverage" },
   { href: "/outlets", label: "Outlets" },
   { href: "/compare", label: "Compare" },
   { href: "/funding", label: "Funding" },

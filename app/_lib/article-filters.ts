@@ -6,7 +6,7 @@ import { searchParamsToRecord, type SearchParamsInput } from "../../lib/search-p
  * same query key from the same URL.
  */
 
-export const ARTICLE_FILTER_KEYS = ["outlet", "category", "from", "to", "page"] as const;
+export const ARTICLE_FILTER_KEYS = ["outlet", "category", "entity", "from", "to", "page"] as const;
 export type ArticleFilterKey = (typeof ARTICLE_FILTER_KEYS)[number];
 export type ArticleFilters = Partial<Record<ArticleFilterKey, string>>;
 

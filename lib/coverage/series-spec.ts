@@ -1,7 +1,7 @@
 /**
  * A coverage series as the URL names it: `s=outlet:novastan-en`, `s=category:War in Ukraine`,
  * `s=entity:12`, `s=q:invasion`, or several parts at once, `s=outlet:novastan-en|q:invasion` (that
- * outlet's articles matching the query). No zod: this module is bundled into the browser.
+ * outlet's articles matching the query), `s=all` for everything. No zod: this module is bundled into the browser.
  */
 
 export interface SeriesSpec {
@@ -17,8 +17,12 @@ type Kind = (typeof KINDS)[number];
 
 export class SeriesSpecError extends Error {}
 
+/** `s=all`: every outlet's whole output. */
+const ALL = "all";
+
 export function parseSeriesSpec(raw: string): SeriesSpec {
   const spec: SeriesSpec = {};
+  if (raw.trim() === ALL) return spec;
   for (const part of raw.split("|")) {
     const colon = part.indexOf(":");
     const kind = part.slice(0, colon).trim() as Kind;
@@ -39,5 +43,5 @@ export function parseSeriesSpec(raw: string): SeriesSpec {
 }
 
 export function formatSeriesSpec(spec: SeriesSpec): string {
-  return KINDS.filter((k) => spec[k] !== undefined).map((k) => `${k}:${spec[k]}`).join("|");
+  return KINDS.filter((k) => spec[k] !== undefined).map((k) => `${k}:${spec[k]}`).join("|") || ALL;
 }

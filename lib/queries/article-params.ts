@@ -12,6 +12,8 @@ export const articleListQuerySchema = z
   .object({
     outlet: slugParam.optional(),
     category: z.string().trim().min(1, "must not be empty").max(200, "is too long").optional(),
+    /** Articles naming this entity (by its number). */
+    entity: positiveIntParam(2_147_483_647).optional(),
     from: dateParam.optional(),
     to: dateParam.optional(),
     page: positiveIntParam(MAX_PAGE).default(1),

@@ -28,6 +28,7 @@ export interface ArticlePage {
 export interface ListArticlesOptions {
   outlet?: string;
   category?: string;
+  entity?: number;
   /** Inclusive start. Articles without a date never match a date range. */
   from?: Date;
   /** Exclusive end. */
@@ -58,6 +59,7 @@ export async function listArticles(db: Database, options: ListArticlesOptions): 
   const where = and(
     options.outlet ? eq(outlets.slug, options.outlet) : undefined,
     options.category ? hasCategory(db, options.category) : undefined,
+    options.entity ? sql`exists (select 1 from mentions m where m.article_id = ${articles.id} and m.entity_id = ${options.entity})` : undefined,
     options.from ? gte(articles.publishedAt, options.from) : undefined,
     options.to ? lt(articles.publishedAt, options.to) : undefined,
   );

@@ -36,7 +36,7 @@ export async function getCoverageSeries(db: Database, options: CoverageSeriesOpt
   const series: CoverageSeriesResult["series"] = [];
   const points: CoverageSeriesResult["points"] = [];
   const unknownDate: CoverageSeriesResult["unknownDate"] = [];
-  const totals = new Map<string, Map<string, number>>();
+  const totals = new Map<string, Awaited<ReturnType<typeof bucketCounts>>>();
   for (const [i, spec] of options.series.entries()) {
     const key = `s${i}`;
     series.push({ key, label: await labelOf(db, spec), spec });
