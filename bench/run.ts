@@ -3,9 +3,13 @@
  * named peer measured in the same process. Speed targets are checked here, never by timers in tests.
  * A section that fails is reported and the others still run; the exit code then says so.
  */
-const SECTIONS = ["./feed-parse", "./extract-article", "./extract-statements", "./pipeline"] as const;
+const SECTIONS = ["./feed-parse", "./extract-article", "./extract-statements", "./pipeline", "./queries"] as const;
 
-const only = process.argv.slice(2);
+// Section names, then options for the sections (`-- queries --articles 100000`).
+const argv = process.argv.slice(2);
+const firstOption = argv.findIndex((a) => a.startsWith("--"));
+const only = firstOption < 0 ? argv : argv.slice(0, firstOption);
+const options = firstOption < 0 ? [] : argv.slice(firstOption);
 const unknown = only.filter((name) => !SECTIONS.some((s) => s.endsWith(name)));
 if (unknown.length) {
   console.error(`Unknown benchmark section: ${unknown.join(", ")}. Sections: ${SECTIONS.map((s) => s.slice(2)).join(", ")}`);
@@ -15,8 +19,8 @@ const failed: string[] = [];
 for (const section of SECTIONS) {
   if (only.length && !only.some((name) => section.endsWith(name))) continue;
   try {
-    const module = (await import(section)) as { default: () => Promise<void> };
-    await module.default();
+    const module = (await import(section)) as { default: (options: string[]) => Promise<void> };
+    await module.default(options);
   } catch (err) {
     failed.push(section.slice(2));
     console.error(`\n✗ ${section.slice(2)} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
