@@ -40,6 +40,15 @@ test("compare sets two outlets' framing side by side, each count opening the art
   const csv = await page.request.get("/api/compare?outlet=opinion-central-asia&outlet=novastan-en&format=csv&table=markers");
   expect(await csv.text()).toMatch(/^group,variant,outlet,count,per10k,in_quotes,in_scare_quotes\r?\nkyiv-kiev,/);
 
+  const entity = page.getByRole("region", { name: /How each outlet presents/ });
+  const nedOption = await entity.locator("option", { hasText: "National Endowment for Democracy (" }).getAttribute("value");
+  await entity.getByLabel("Person or organisation").selectOption(nedOption!);
+  await entity.getByRole("button", { name: "Show" }).click();
+  const presented = page.getByRole("region", { name: "How each outlet presents National Endowment for Democracy" });
+  await expect(presented).toContainText("National Endowment for Democracy → Vlast.kz");
+  await expect(presented).toContainText("This outlet does not name them in these articles.");
+  await presented.screenshot({ path: `test-results/screenshots/compare-entity-${testInfo.project.name}.png` });
+
   await row("Kyiv | Kiev", "Kiev", SCRAPED).getByRole("link", { name: "6" }).click();
   await expect(page).toHaveURL(/\/search\?q=%22Kiev%22&outlet=opinion-central-asia/);
   await expect(page.locator(".search-hits mark").first()).toHaveText(/^Kiev/);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "../../lib/db";
 import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
 import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
+import { getEntityPresentation, topEntities, type EntityPresentation } from "../../lib/queries/entity-presentation";
 import { getMarkerProgress } from "../../lib/queries/marker-lexicon";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { formatIssues } from "../../lib/queries/params";
@@ -32,6 +33,11 @@ export default async function ComparePage({ searchParams }: Props) {
       problem = err.message;
     }
   }
+  const entityParam = Array.isArray(raw.entity) ? raw.entity[0] : raw.entity;
+  const entityId = entityParam && /^\d{1,9}$/.test(entityParam) ? Number(entityParam) : null;
+  const [entities, presentation] = comparison
+    ? await Promise.all([topEntities(db, comparison.outlets.map((o) => o.slug)), entityId ? getEntityPresentation(db, entityId, comparison.outlets.map((o) => o.slug)) : null])
+    : [[], null];
   const query = new URLSearchParams();
   for (const slug of chosen) query.append("outlet", slug);
   for (const key of ["q", "from", "to"] as const) if (typeof input[key] === "string") query.set(key, input[key] as string);
@@ -102,6 +108,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <MarkerSection comparison={comparison} searchHref={searchHref} csvHref={exportHref("csv", "markers")} />
           <TermSection comparison={comparison} searchHref={searchHref} csvHref={exportHref("csv", "terms")} />
           <SourceSection comparison={comparison} csvHref={exportHref("csv", "sources")} />
+          <EntitySection query={query} entities={entities} presentation={presentation} />
         </>
       )}
     </>
@@ -216,6 +223,57 @@ function SourceSection({ comparison, csvHref }: { comparison: Comparison; csvHre
           );
         })}
       </div>
+    </section>
+  );
+}
+
+function EntitySection({ query, entities, presentation }: { query: URLSearchParams; entities: { id: number; name: string; mentions: number }[]; presentation: EntityPresentation | null }) {
+  return (
+    <section className="card" aria-labelledby="entity-heading">
+      <h2 id="entity-heading">How each outlet presents {presentation ? presentation.entity.name : "a person or organisation"}</h2>
+      <form method="get" action="/compare" className="filters">
+        {[...query.entries()].map(([key, value], i) => <input key={i} type="hidden" name={key} value={value} />)}
+        <label>
+          Person or organisation
+          <select name="entity" defaultValue={presentation ? String(presentation.entity.id) : ""}>
+            <option value="">Choose…</option>
+            {entities.map((e) => <option key={e.id} value={e.id}>{`${e.name} (${e.mentions})`}</option>)}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      {presentation && (
+        <div className="side-by-side">
+          {presentation.outlets.map((o) => (
+            <div key={o.slug} className="entity-presentation">
+              <h3>{o.name}</h3>
+              <p className="muted">
+                Named in {o.articles} {o.articles === 1 ? "article" : "articles"}; quoted {o.cited.quote} {o.cited.quote === 1 ? "time" : "times"}, cited {o.cited.attribution} {o.cited.attribution === 1 ? "time" : "times"} as a source;{" "}
+                {o.fundingClaims.length} funding {o.fundingClaims.length === 1 ? "claim" : "claims"}.
+              </p>
+              {o.cited.examples.length > 0 && (
+                <>
+                  <h4>As a source</h4>
+                  <ul>{o.cited.examples.map((e, i) => <li key={i}><Link href={`/articles/${e.articleId}`}>{e.sentence}</Link> <span className="badge">{e.kind}</span></li>)}</ul>
+                </>
+              )}
+              {o.fundingClaims.length > 0 && (
+                <>
+                  <h4>Funding claims</h4>
+                  <ul>{o.fundingClaims.map((c, i) => <li key={i}><Link href={`/articles/${c.articleId}`}>{c.funder ?? "Funder not named"} → {c.recipient ?? "Recipient not named"}</Link>: {c.sentence}</li>)}</ul>
+                </>
+              )}
+              {o.mentioned.length > 0 && (
+                <>
+                  <h4>Written about</h4>
+                  <ul>{o.mentioned.map((m, i) => <li key={i}><Link href={`/articles/${m.articleId}`}>{m.sentence}</Link></li>)}</ul>
+                </>
+              )}
+              {o.articles === 0 && <p className="empty">This outlet does not name them in these articles.</p>}
+            </div>
+          ))}
+        </div>
+      )}
     </section>
   );
 }
