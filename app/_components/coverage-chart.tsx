@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import {
   Bar,
   type BarShapeProps,
@@ -19,6 +19,7 @@ import { listBuckets, seriesKey, toChartRows, withUnknownDateRow } from "../../l
 import { UNIT_LABELS } from "../../lib/coverage/units";
 import type { CoverageResult } from "../../lib/queries/coverage";
 import { outletColour } from "../_lib/colours";
+import { ChartDownload } from "./chart-download";
 import { ChartPlaceholder } from "./chart-placeholder";
 import { CoverageTooltip } from "./coverage-tooltip";
 
@@ -28,6 +29,7 @@ import { CoverageTooltip } from "./coverage-tooltip";
  */
 export function CoverageChart({ data }: { data: CoverageResult }) {
   const { unit } = data;
+  const figure = useRef<HTMLElement>(null);
   const series = useMemo(() => {
     const withData = new Set([
       ...data.counts.map((c) => c.outlet),
@@ -72,7 +74,11 @@ export function CoverageChart({ data }: { data: CoverageResult }) {
   const maxTotal = Math.max(1, ...rows.map((r) => series.reduce((sum, s) => sum + Number(r[seriesKey(s.slug)] ?? 0), 0)));
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={figure}>
+      <div className="chart-head">
+        <span />
+        <ChartDownload target={figure} filename={`coverage-by-${unit}`} />
+      </div>
       <ResponsiveContainer width="100%" height={340}>
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 28, left: 4 }} barCategoryGap={dense ? 0 : "20%"}>
           <defs>

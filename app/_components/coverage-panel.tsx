@@ -29,7 +29,12 @@ export function CoveragePanel() {
       <section className="card" aria-labelledby="coverage-heading">
         <div className="card-head">
           <h2 id="coverage-heading">Coverage over time</h2>
-          <UnitSwitch unit={unit} busy={isFetching} />
+          <span className="export-links">
+            <a className="button" href={`/api/coverage?unit=${unit}`}>JSON</a>
+            <a className="button" href={`/api/coverage?unit=${unit}&format=csv`} download>CSV</a>
+            <a className="button" href="/coverage">Chart topics</a>
+            <UnitSwitch unit={unit} busy={isFetching} />
+          </span>
         </div>
         {error ? (
           <p className="error" role="alert">Could not load coverage: {error.message}</p>
