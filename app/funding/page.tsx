@@ -8,6 +8,7 @@ import { formatIssues } from "../../lib/queries/params";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
 import { DateLabel } from "../_components/date-label";
+import { PageLinks } from "../_components/page-links";
 import { FundingNetworkView } from "../_components/funding-network";
 import { describeAmount, partyName, RELATION_LABELS } from "../_lib/statement-labels";
 
@@ -116,13 +117,7 @@ export default async function FundingPage({ searchParams }: Props) {
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav className="pagination" aria-label="Pages">
-            {page.page > 1 ? <Link href={hrefWith({ page: page.page - 1 })}>← Previous</Link> : <span className="disabled">← Previous</span>}
-            <span>Page {page.page} of {pages}</span>
-            {page.page < pages ? <Link href={hrefWith({ page: page.page + 1 })}>Next →</Link> : <span className="disabled">Next →</span>}
-          </nav>
-        )}
+        <PageLinks page={page.page} pages={pages} hrefFor={(n) => hrefWith({ page: n })} />
       </section>
 
       <section className="card" aria-labelledby="network-heading">

@@ -7,6 +7,7 @@ import { formatIssues } from "../../lib/queries/params";
 import { searchArticles } from "../../lib/queries/search";
 import { SEARCH_LANGUAGES, searchQuerySchema, type SearchQuery } from "../../lib/queries/search-params";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
+import { PageLinks } from "../_components/page-links";
 import { QuerySyntaxHelp, SearchHitList } from "../_components/search-results";
 
 export const dynamic = "force-dynamic";
@@ -115,13 +116,7 @@ function Results({ page, query, hrefWith, exportHref }: {
       ) : (
         <SearchHitList hits={page.hits} />
       )}
-      {pages > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {page.page > 1 ? <Link href={hrefWith({ page: page.page - 1 })}>← Previous</Link> : <span className="disabled">← Previous</span>}
-          <span>Page {page.page} of {pages}</span>
-          {page.page < pages ? <Link href={hrefWith({ page: page.page + 1 })}>Next →</Link> : <span className="disabled">Next →</span>}
-        </nav>
-      )}
+      <PageLinks page={page.page} pages={pages} hrefFor={(n) => hrefWith({ page: n })} />
     </section>
   );
 }
