@@ -1,0 +1,1 @@
+CREATE INDEX "articles_undated_outlet" ON "articles" USING btree ("outlet_id","id") WHERE "articles"."published_at" is null;
