@@ -20,8 +20,8 @@ export function party(context: ParagraphContext, phrase: TextSpan | null): strin
   const kind = name && phrase ? describedKind(context, name) : null;
   if (!kind || !phrase) return name;
   // "d’une fondation moscovite, Evrazia-Dialog": the description's apposition is the name.
-  const appositive = /^,\s*([«„"]?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]*){0,3}[»“"]?)(?=[\s,.;:)]|$)/u.exec(context.text.slice(phrase.end, phrase.end + 80));
-  if (appositive) return appositive[1]!.replace(/^[«„"]|[»“"]$/gu, "");
+  const appositive = appositiveAfter(context, phrase);
+  if (appositive) return appositive;
   // A kind the article never named is most likely what the sentence before was about ("Aikyn Media was
   // registered in 2018. Since then, the company…"), as a subject carries on from one sentence to the next.
   return describedAntecedent(context, kind, phrase.start) ?? openingName(context, phrase.start) ?? name;
@@ -87,8 +87,8 @@ function namedParty(context: ParagraphContext, phrase: TextSpan | null): string 
   // "Vlast.kz is a news site in Almaty. It received $50,000…": "it" is what the sentence before is about.
   if (/^(?:it|оно|она|он|il|elle|es|sie|er)$/iu.test(pick.name)) return previousSubject(context, phrase.start);
   // "d’une fondation moscovite, Evrazia-Dialog": the description's apposition is the name.
-  const appositive = /^,\s*([«„"]?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]*){0,3}[»“"]?)(?=[\s,.;:)]|$)/u.exec(context.text.slice(phrase.end, phrase.end + 80));
-  if (appositive) return appositive[1]!.replace(/^[«„"]|[»“"]$/gu, "");
+  const appositive = appositiveAfter(context, phrase);
+  if (appositive) return appositive;
   const description = phrase.text.replace(compiled(`^(?:(?:${context.lexicon.determiners})\\s+)+`, "iu"), "").trim();
   return description.split(/\s+/).length <= 5 && !compiled(`^(?:${context.lexicon.pronouns})$`, "iu").test(description) ? description : null;
 }
@@ -125,9 +125,8 @@ function resolvePronoun(context: ParagraphContext, pronoun: string, position: nu
 
 /** "Kloop and Vlast.kz are independent outlets": the names of a coordinated subject opening the sentence before. */
 function coordinatedPreviousSubject(context: ParagraphContext, position: number): string | null {
-  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
-  if (index <= 0) return null;
-  const before = context.sentences[index - 1]!;
+  const before = sentenceBefore(context, position);
+  if (!before) return null;
   const name = String.raw`(?:[«„"][^»“”"]{2,60}[»“”"]|\p{Lu}[\p{L}\d.’'-]*(?:\s+\p{Lu}[\p{L}\d.’'-]*)*)`;
   const list = compiled(`^(?:(?:${eitherCase(context.lexicon.determiners)})\\s+)?(${name}(?:\\s*,\\s*${name})*\\s+(?:and|et|и|und)\\s+${name})`, "u").exec(context.text.slice(before.start, before.end));
   return list ? list[1]!.replace(/[«„"»“”]/gu, "") : null;
@@ -145,6 +144,18 @@ function withoutMoneyHead(phrase: TextSpan): TextSpan {
   const head = MONEY_HEAD.exec(phrase.text);
   if (!head || head[0].length >= phrase.text.trim().length) return phrase;
   return { text: phrase.text.slice(head[0].length), start: phrase.start + head[0].length, end: phrase.end };
+}
+
+/** The sentence of this paragraph before the one holding `position`, if there is one. */
+function sentenceBefore(context: ParagraphContext, position: number): TextSpan | null {
+  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
+  return index > 0 ? context.sentences[index - 1]! : null;
+}
+
+/** "d’une fondation moscovite, Evrazia-Dialog": the name set off by a comma right after a description. */
+function appositiveAfter(context: ParagraphContext, phrase: TextSpan): string | null {
+  const appositive = /^,\s*([«„"]?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'.-]*){0,3}[»“"]?)(?=[\s,.;:)]|$)/u.exec(context.text.slice(phrase.end, phrase.end + 80));
+  return appositive ? appositive[1]!.replace(/^[«„"]|[»“"]$/gu, "") : null;
 }
 
 /** "RT and Sputnik" are two recipients; "the U.S. Congress through the U.S. Agency for Global Media" two funders. */
@@ -285,8 +296,7 @@ const NAME_RUN = /[«„]([^»“”«„]{2,60})[»“”]|(?<![\p{L}\d])(\p{Lu
 
 /** The first name of the sentence before `position` (in this paragraph or the one before): what a pronoun stands for. */
 function previousSubject(context: ParagraphContext, position: number): string | null {
-  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
-  const before = index > 0 ? context.sentences[index - 1]! : null;
+  const before = sentenceBefore(context, position);
   const text = before ? context.text.slice(before.start, before.end) : (context.text.slice(context.lookbackStart, context.paragraph.start).trim().split(/(?<=[.!?])\s+/u).at(-1) ?? "");
   // A quoted name is the one the sentence is about ("Издание «Власть» основано…"); else its first name.
   const quoted = /[«„]([^»“”«„]{2,60})[»“”]/u.exec(text);
@@ -304,9 +314,8 @@ function previousSubject(context: ParagraphContext, position: number): string | 
  * with none.
  */
 function openingName(context: ParagraphContext, position: number): string | null {
-  const index = context.sentences.findIndex((s) => position >= s.start && position < s.end);
-  if (index <= 0) return null;
-  const before = context.sentences[index - 1]!;
+  const before = sentenceBefore(context, position);
+  if (!before) return null;
   const opening = compiled(`^(?:(?:${eitherCase(context.lexicon.determiners)})\\s+)?(?:[«„"]([^»“”"]{2,60})[»“”"]|(\\p{Lu}[\\p{L}\\d.’'-]*(?:\\s+\\p{Lu}[\\p{L}\\d.’'-]*)+)|(\\p{Lu}[\\p{L}]*(?:\\p{Lu}|[.\\d])[\\p{L}\\d.]*))(?=[\\s,])`, "u").exec(context.text.slice(before.start, before.end));
   const name = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   return name && !isCommonWord(context.text, name.split(/\s+/u)[0]!) ? name : null;
