@@ -5,3 +5,4 @@ export * from "./app-meta";
 export * from "./accounts";
 export * from "./statements";
 export * from "./framing";
+export * from "./rollups";

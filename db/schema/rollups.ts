@@ -1,0 +1,72 @@
+import { bigint, date, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { categories } from "./articles";
+import { outlets } from "./outlets";
+
+/**
+ * Daily totals per outlet that the coverage charts and the comparison read instead of the articles:
+ * at a million articles a chart of every outlet over every year would otherwise bucket every row.
+ * Triggers (migration 0009) keep them current on every insert, edit and delete of an article, its
+ * categories, its marker counts and its sources, so the store step, the jobs and any bulk load all keep
+ * them without knowing they exist; `claimscope_rebuild_rollups()` recomputes them from the articles.
+ *
+ * `day` is the UTC calendar day of `published_at`; an article with no date is counted under the day
+ * `-infinity`, so a bounded period never includes it and an unbounded sum does.
+ */
+
+/** The `day` undated articles are counted under. */
+export const UNDATED_DAY = "-infinity";
+
+export const outletDailyCounts = pgTable(
+  "outlet_daily_counts",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    articles: integer().notNull(),
+    words: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.day] })],
+);
+
+export const categoryDailyCounts = pgTable(
+  "category_daily_counts",
+  {
+    categoryId: integer("category_id").notNull().references(() => categories.id, { onDelete: "cascade" }),
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    articles: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.outletId, t.day] })],
+);
+
+/** Sums of article_markers: uses of each variant, and of them those in direct and in scare quotes. */
+export const markerDailyCounts = pgTable(
+  "marker_daily_counts",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    groupKey: text("group_key").notNull(),
+    variant: text().notNull(),
+    count: integer().notNull(),
+    inQuotes: integer("in_quotes").notNull(),
+    inScareQuotes: integer("in_scare_quotes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.day, t.groupKey, t.variant] })],
+);
+
+/**
+ * Cited sources (every kind but bare links) per outlet and day, by category and by the entity they
+ * resolve to (`entityId` 0 and the source's own name when they resolve to none). Not a foreign key:
+ * when an entity goes, its sources' update moves their counts to their own names.
+ */
+export const sourceDailyCounts = pgTable(
+  "source_daily_counts",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    category: text().notNull(),
+    entityId: integer("entity_id").notNull(),
+    name: text().notNull(),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.day, t.category, t.entityId, t.name] })],
+);
