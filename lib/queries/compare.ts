@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { countTerms, distinctiveTerms, type TermCounts } from "../framing/vocabulary";
+import { countsFromArticles, countsFromRollups } from "./compare-counts";
 import { loadLexicon } from "./marker-lexicon";
+import { wholeDays } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
 
@@ -44,12 +46,11 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
   const scoped = scopeCte(outlets.map((o) => o.id), options);
   const slugOf = new Map(outlets.map((o) => [o.id, o.slug]));
 
-  const totals = await rowsOf<{ outlet_id: number; articles: number; words: number }>(db, sql`${scoped}
-    select outlet_id, count(*)::int as articles, coalesce(sum(word_count), 0)::bigint as words from scoped group by outlet_id`);
-  const wordsOf = new Map(totals.map((t) => [t.outlet_id, Number(t.words)]));
-  const markerRows = await rowsOf<{ outlet_id: number; group_key: string; variant: string; count: number; in_quotes: number; in_scare_quotes: number }>(db, sql`${scoped}
-    select s.outlet_id, m.group_key, m.variant, sum(m.count)::int as count, sum(m.in_quotes)::int as in_quotes, sum(m.in_scare_quotes)::int as in_scare_quotes
-    from scoped s join article_markers m on m.article_id = s.id group by 1, 2, 3`);
+  const period = options.query ? null : wholeDays(options.from, options.to);
+  const counts = period ? countsFromRollups(db, outlets.map((o) => o.id), period) : countsFromArticles(db, scoped);
+  const totals = await counts.totals();
+  const wordsOf = new Map(totals.map((t) => [t.outlet_id, t.words]));
+  const markerRows = await counts.markers();
   const lexicon = await loadLexicon(db);
   const markers: Comparison["markers"] = [];
   // Every variant for every outlet, zeros included: an outlet that never writes "Kiev" is a finding.
@@ -68,13 +69,7 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
   }
 
   const { terms, termSample } = await vocabulary(db, scoped, slugOf);
-  const sources = await rowsOf<{ outlet_id: number; kind: string; name: string; count: number }>(db, sql`${scoped},
-    cited as (
-      select s.outlet_id, src.category as kind, coalesce(e.name, src.name) as name, count(*)::int as count
-      from scoped s join sources src on src.article_id = s.id left join entities e on e.id = src.entity_id
-      where src.kind <> 'link' group by 1, 2, 3),
-    ranked as (select *, row_number() over (partition by outlet_id order by count desc, name) as n from cited)
-    select outlet_id, kind, name, count from ranked where n <= ${TOP_SOURCES} order by outlet_id, count desc, name`);
+  const sources = await counts.sources(TOP_SOURCES);
 
   return {
     outlets: outlets.map((o) => {

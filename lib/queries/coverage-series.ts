@@ -3,6 +3,7 @@ import type { Database } from "../../db/client";
 import type { SeriesSpec } from "../coverage/series-spec";
 import type { TimeUnit } from "../coverage/units";
 import { getFetchGaps, type FetchGap } from "./fetch-gaps";
+import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
 
@@ -54,6 +55,8 @@ export async function getCoverageSeries(db: Database, options: CoverageSeriesOpt
 }
 
 async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSeriesOptions) {
+  const period = wholeDays(options.from, options.to);
+  if (period && !spec.q && spec.entity === undefined) return rollupCounts(db, spec, options.unit, period);
   const text = spec.q ? fullTextQuery(spec.q) : null;
   const conditions: SQL[] = [sql`true`];
   if (spec.outlet) conditions.push(sql`a.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
@@ -72,6 +75,22 @@ async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSer
     group by bucket`);
   const [unknown] = await rowsOf<{ count: number }>(db, sql`${prefix}
     select count(*)::int as count ${from} where ${sql.join([...conditions, sql`a.published_at is null`], sql` and `)}`);
+  return { dated: new Map(rows.map((r) => [r.bucket, r.count])), unknown: unknown?.count ?? 0 };
+}
+
+/** An outlet's or a category's buckets (or everything's) summed from the daily rollups. */
+async function rollupCounts(db: Database, spec: SeriesSpec, unit: TimeUnit, period: DayPeriod) {
+  const table = spec.category ? sql`category_daily_counts` : sql`outlet_daily_counts`;
+  const conditions: SQL[] = [sql`c.articles <> 0`];
+  if (spec.outlet) conditions.push(sql`c.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
+  if (spec.category) conditions.push(sql`c.category_id = (select id from categories where name = ${spec.category})`);
+  const rows = await rowsOf<{ bucket: string; count: number }>(db, sql`
+    select bucket, sum(articles)::int as count from (
+      select to_char(date_trunc(${unit}::text, c.day::timestamp), 'YYYY-MM-DD') as bucket, c.articles
+      from ${table} c where ${sql.join([...conditions, dayRange("c", period, { dated: true })], sql` and `)}) b
+    group by bucket`);
+  const [unknown] = await rowsOf<{ count: number }>(db, sql`
+    select coalesce(sum(c.articles), 0)::int as count from ${table} c where ${sql.join([...conditions, sql`c.day = '-infinity'::date`], sql` and `)}`);
   return { dated: new Map(rows.map((r) => [r.bucket, r.count])), unknown: unknown?.count ?? 0 };
 }
 

@@ -66,6 +66,23 @@ describe.each(BACKENDS)("getCoverage (%s)", (backend) => {
     expect(unknownDate).toEqual([{ outlet: "alpha", count: 0 }]);
   });
 
+  it("counts from the articles when a bound falls inside a day, as the daily rollup would for whole days", async () => {
+    await seed();
+    const inside = await getCoverage(t().db, { unit: "day", from: new Date("2022-12-31T23:30:00Z"), to: new Date("2023-01-09T12:00:00Z") });
+    expect(inside.counts).toEqual([
+      { outlet: "alpha", bucket: "2022-12-31", count: 1 },
+      { outlet: "alpha", bucket: "2023-01-01", count: 1 },
+      { outlet: "beta", bucket: "2023-01-04", count: 1 },
+    ]);
+    const whole = await getCoverage(t().db, { unit: "day", from: new Date("2022-12-31T00:00:00Z"), to: new Date("2023-01-10T00:00:00Z") });
+    expect(whole.counts).toEqual([
+      { outlet: "alpha", bucket: "2022-12-31", count: 2 },
+      ...inside.counts.slice(1),
+      { outlet: "alpha", bucket: "2023-01-09", count: 1 },
+    ]);
+    expect(whole.unknownDate).toEqual(inside.unknownDate);
+  });
+
   it("returns empty counts for an empty database", async () => {
     expect(await getCoverage(t().db, { unit: "month" })).toEqual({
       unit: "month",

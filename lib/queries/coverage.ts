@@ -1,14 +1,16 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { articles, outlets } from "../../db/schema";
 import type { BucketCount } from "../coverage/series";
 import type { TimeUnit, TimeZone } from "../coverage/units";
 import { coverageOptionsSchema, type CoverageOptions } from "./coverage-params";
 import { getFetchGaps, type FetchGap } from "./fetch-gaps";
+import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
+import { rowsOf } from "./sql-rows";
 
 /**
- * Articles per outlet per time bucket. Buckets are computed in SQL (date_trunc in the given zone)
- * so the work scales with the index, not with rows shipped to Node; gap-filling stays in JS
+ * Articles per outlet per time bucket, summed in SQL from the daily rollup (outlet_daily_counts) for
+ * whole-day periods and counted from the articles otherwise; gap-filling stays in JS
  * (lib/coverage/series.ts). Articles without a date are counted apart, never dropped.
  */
 
@@ -31,14 +33,54 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
   const { unit, timeZone, outlets: slugs, from, to } = coverageOptionsSchema.parse(options);
 
   const outletScope = slugs ? inArray(outlets.slug, slugs) : undefined;
-  const inScope = db.select({ id: outlets.id }).from(outlets).where(outletScope);
+  const scope = await db.select({ id: outlets.id, slug: outlets.slug, name: outlets.name }).from(outlets).where(outletScope).orderBy(asc(outlets.name), asc(outlets.slug));
+  const ids = scope.map((o) => o.id);
+  const period = timeZone === "UTC" ? wholeDays(from, to) : null;
+  const counts = period ? await countsFromRollup(db, unit, ids, slugs !== undefined, period) : await countsFromArticles(db, unit, timeZone, ids, slugs !== undefined, from, to);
+  const undated = await rowsOf<{ outlet_id: number; count: number }>(db, sql`
+    select outlet_id, articles as count from outlet_daily_counts
+    where day = '-infinity'::date ${slugs ? sql`and outlet_id in ${idList(ids)}` : sql``}`);
+
+  const gaps = await getFetchGaps(db, { outlets: slugs, from, to });
+
+  return {
+    unit,
+    timeZone,
+    outlets: scope.map(({ slug, name }) => ({ slug, name })),
+    counts,
+    unknownDate: scope.map(({ id, slug }) => ({ outlet: slug, count: undated.find((u) => u.outlet_id === id)?.count ?? 0 })),
+    gaps,
+  };
+}
+
+/** `(1, 2, 3)`, or `(null)` for no ids, which matches nothing. */
+function idList(ids: number[]): SQL {
+  return ids.length ? sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`;
+}
+
+/** Buckets summed from the daily rollup: a few thousand rows for every outlet over every year. */
+async function countsFromRollup(db: Database, unit: TimeUnit, ids: number[], scoped: boolean, period: DayPeriod): Promise<BucketCount[]> {
+  const rows = await rowsOf<BucketCount>(db, sql`
+    select o.slug as outlet, b.bucket, sum(b.articles)::int as count from (
+      select c.outlet_id, to_char(date_trunc(${unit}::text, c.day::timestamp), 'YYYY-MM-DD') as bucket, c.articles
+      from outlet_daily_counts c
+      where ${dayRange("c", period, { dated: true })} and c.articles <> 0 ${scoped ? sql`and c.outlet_id in ${idList(ids)}` : sql``}) b
+    join outlets o on o.id = b.outlet_id
+    group by o.slug, b.bucket having sum(b.articles) > 0
+    order by b.bucket, o.slug`);
+  return rows;
+}
+
+/** Buckets counted from the articles: for bounds inside a day, or a zone the UTC rollup cannot serve. */
+async function countsFromArticles(
+  db: Database, unit: TimeUnit, timeZone: TimeZone, ids: number[], scoped: boolean, from?: Date, to?: Date,
+): Promise<BucketCount[]> {
   const dated: (SQL | undefined)[] = [
     isNotNull(articles.publishedAt),
-    slugs ? inArray(articles.outletId, inScope) : undefined,
+    scoped ? inArray(articles.outletId, ids.length ? ids : [-1]) : undefined,
     from ? gte(articles.publishedAt, from) : undefined,
     to ? lt(articles.publishedAt, to) : undefined,
   ];
-
   // The bucket is named in a subquery and grouped outside it: grouping by the expression itself
   // would repeat the bound parameters, which Postgres does not treat as the same expression.
   const bucketed = db
@@ -51,29 +93,10 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
     .from(articles)
     .where(and(...dated))
     .as("bucketed");
-
-  const counts = await db
+  return db
     .select({ outlet: outlets.slug, bucket: bucketed.bucket, count: sql<number>`count(*)::int` })
     .from(bucketed)
     .innerJoin(outlets, eq(outlets.id, bucketed.outletId))
     .groupBy(outlets.slug, bucketed.bucket)
     .orderBy(asc(bucketed.bucket), asc(outlets.slug));
-  const scope = await db
-    .select({ slug: outlets.slug, name: outlets.name, unknown: count(articles.id) })
-    .from(outlets)
-    .leftJoin(articles, and(eq(articles.outletId, outlets.id), isNull(articles.publishedAt)))
-    .where(outletScope)
-    .groupBy(outlets.id)
-    .orderBy(asc(outlets.name), asc(outlets.slug));
-
-  const gaps = await getFetchGaps(db, { outlets: slugs, from, to });
-
-  return {
-    unit,
-    timeZone,
-    outlets: scope.map(({ slug, name }) => ({ slug, name })),
-    counts,
-    unknownDate: scope.map(({ slug, unknown }) => ({ outlet: slug, count: unknown })),
-    gaps,
-  };
 }
