@@ -7,6 +7,7 @@ import type { Database } from "./client";
 
 const TABLES = {
   outlet_daily_counts: sql`select outlet_id, day::text, articles, words::int from outlet_daily_counts where articles <> 0 order by 1, 2`,
+  outlet_bucket_counts: sql`select outlet_id, unit, bucket::text, articles from outlet_bucket_counts where articles <> 0 order by 1, 2, 3`,
   category_daily_counts: sql`select category_id, outlet_id, day::text, articles from category_daily_counts where articles <> 0 order by 1, 2, 3`,
   marker_daily_counts: sql`select outlet_id, day::text, group_key, variant, count, in_quotes, in_scare_quotes from marker_daily_counts where count <> 0 order by 1, 2, 3, 4`,
   source_daily_counts: sql`select outlet_id, day::text, category, entity_id, name, count from source_daily_counts where count <> 0 order by 1, 2, 3, 4, 5`,
@@ -55,6 +56,10 @@ describe.each(BACKENDS)("daily rollups (%s)", (backend) => {
     expect(kept.outlet_daily_counts).toEqual([
       { outlet_id: outlet.id, day: "-infinity", articles: 1, words: 7 },
       { outlet_id: outlet.id, day: "2024-03-02", articles: 2, words: 150 },
+    ]);
+    expect(kept.outlet_bucket_counts).toEqual([
+      { outlet_id: outlet.id, unit: "month", bucket: "2024-03-01", articles: 2 },
+      { outlet_id: outlet.id, unit: "week", bucket: "2024-02-26", articles: 2 },
     ]);
     expect(kept.marker_daily_counts).toEqual([
       { outlet_id: outlet.id, day: "-infinity", group_key: "kyiv", variant: "Kyiv", count: 1, in_quotes: 0, in_scare_quotes: 0 },

@@ -27,6 +27,21 @@ export const outletDailyCounts = pgTable(
   (t) => [primaryKey({ columns: [t.outletId, t.day] })],
 );
 
+/**
+ * The same articles per outlet by UTC week (from Monday) and month: a chart of every outlet over every
+ * year sums a few thousand of these instead of a row per outlet and day. Undated articles are not here.
+ */
+export const outletBucketCounts = pgTable(
+  "outlet_bucket_counts",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    unit: text().$type<"week" | "month">().notNull(),
+    bucket: date({ mode: "string" }).notNull(),
+    articles: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unit, t.outletId, t.bucket] })],
+);
+
 export const categoryDailyCounts = pgTable(
   "category_daily_counts",
   {
