@@ -21,6 +21,7 @@ export interface OutletFlags {
   homepage?: string;
   language?: string[];
   country?: string;
+  group?: string[];
   update?: boolean;
   output?: string;
 }
@@ -58,7 +59,7 @@ function oneSlug(action: string, args: string[]): string {
 async function listCommand(): Promise<CommandOutput> {
   const rows = await withDatabase(listOutletsWithStats);
   const json = rows.map((o) => ({
-    slug: o.slug, name: o.name, kind: o.kind, articles: o.articleCount,
+    slug: o.slug, name: o.name, kind: o.kind, articles: o.articleCount, groups: o.groups,
     paused: o.health.paused, feeds: o.health.feeds, failing: o.health.failingFeeds > 0,
     consecutiveFailures: o.health.consecutiveFailures, lastSuccessAt: o.health.lastSuccessAt,
     lastErrorCode: o.health.lastErrorCode, nextAttemptAt: o.health.nextAttemptAt,
@@ -77,7 +78,7 @@ function inputFromFlags(flags: OutletFlags & { slug: string; name: string }) {
   return {
     slug: flags.slug, name: flags.name, kind: kind as "feed" | "scrape", feeds: flags.feed ?? [],
     listPages: flags.listPage ?? [], sitemaps: flags.sitemap ?? [],
-    homepageUrl: flags.homepage ?? null, languages: flags.language ?? [], country: flags.country ?? null,
+    homepageUrl: flags.homepage ?? null, languages: flags.language ?? [], country: flags.country ?? null, groups: flags.group ?? [],
   };
 }
 

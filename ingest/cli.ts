@@ -33,7 +33,7 @@ Commands:
                                               The outlet registry (add: --slug S --name N
                                               [--feed URL…] [--list-page URL…] [--sitemap URL…]
                                               [--kind feed|scrape] [--homepage U]
-                                              [--language xx…] [--country CC] [--update];
+                                              [--language xx…] [--country CC] [--group NAME…] [--update];
                                               test SLUG, or test with add's flags: fetch and show
                                               what would be ingested, storing nothing;
                                               sync [FILE]: add what config/outlets.json lists;
@@ -73,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
       homepage: { type: "string" },
       language: { type: "string", multiple: true },
       country: { type: "string" },
+      group: { type: "string", multiple: true },
       update: { type: "boolean", default: false },
       output: { type: "string" },
       email: { type: "string" },

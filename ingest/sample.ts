@@ -25,6 +25,7 @@ const manifestSchema = z.object({
       homepageUrl: z.string().url().nullable(),
       languages: z.array(z.string()),
       country: z.string().nullable(),
+      groups: z.array(z.string()).default([]),
       scrapeRules: z
         .object({
           dropLines: z.array(z.string()).optional(),

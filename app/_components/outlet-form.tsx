@@ -105,6 +105,10 @@ export function OutletForm({ initial, editing }: Props) {
           Country <span className="hint">ISO code such as KZ; optional</span>
           <input {...field("country")} maxLength={2} />
         </label>
+        <label>
+          Groups <span className="hint">separated by commas, e.g. Russian state media; coverage and compare take a group as one side</span>
+          <input {...field("groups")} />
+        </label>
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy !== null}>{editing ? "Save changes" : "Add outlet"}</button>

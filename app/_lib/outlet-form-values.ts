@@ -2,7 +2,7 @@ import type { OutletSettings } from "../../lib/queries/outlet-settings";
 
 /**
  * Between the outlet form's text fields and the registry's input shape: one URL per line, languages
- * separated by commas or spaces, scrape rules as JSON. Pure, so it is tested without a browser.
+ * separated by commas or spaces, groups by commas, scrape rules as JSON. Pure, so it is tested without a browser.
  */
 
 export interface OutletFormValues {
@@ -12,6 +12,7 @@ export interface OutletFormValues {
   homepageUrl: string;
   languages: string;
   country: string;
+  groups: string;
   feeds: string;
   listPages: string;
   sitemaps: string;
@@ -19,13 +20,13 @@ export interface OutletFormValues {
 }
 
 export const EMPTY_OUTLET_FORM: OutletFormValues = {
-  slug: "", name: "", kind: "feed", homepageUrl: "", languages: "", country: "", feeds: "", listPages: "", sitemaps: "", scrapeRules: "",
+  slug: "", name: "", kind: "feed", homepageUrl: "", languages: "", country: "", groups: "", feeds: "", listPages: "", sitemaps: "", scrapeRules: "",
 };
 
 export function toFormValues(settings: OutletSettings): OutletFormValues {
   return {
     slug: settings.slug, name: settings.name, kind: settings.kind, homepageUrl: settings.homepageUrl ?? "",
-    languages: settings.languages.join(", "), country: settings.country ?? "",
+    languages: settings.languages.join(", "), country: settings.country ?? "", groups: settings.groups.join(", "),
     feeds: settings.feeds.join("\n"), listPages: settings.listPages.join("\n"), sitemaps: settings.sitemaps.join("\n"),
     scrapeRules: settings.scrapeRules ? JSON.stringify(settings.scrapeRules, null, 2) : "",
   };
@@ -51,6 +52,7 @@ export function toOutletInput(values: OutletFormValues) {
     homepageUrl: values.homepageUrl.trim() || null,
     languages: values.languages.split(/[\s,]+/).map((l) => l.trim().toLowerCase()).filter(Boolean),
     country: values.country.trim().toUpperCase() || null,
+    groups: values.groups.split(",").map((g) => g.trim()).filter(Boolean),
     feeds: lines(values.feeds),
     listPages: scraped ? lines(values.listPages) : [],
     sitemaps: scraped ? lines(values.sitemaps) : [],

@@ -37,6 +37,8 @@ export const outlets = pgTable("outlets", {
   homepageUrl: text("homepage_url"),
   languages: text().array().notNull().default(sql`'{}'::text[]`),
   country: text(),
+  /** Outlet groups it belongs to ("Russian state media", "Independent"): coverage and compare take a group as one side. */
+  groups: text().array().notNull().default(sql`'{}'::text[]`),
   scrapeRules: jsonb("scrape_rules").$type<ScrapeRules>(),
   /** A paused outlet keeps its data and history but is not fetched. */
   paused: boolean().notNull().default(false),

@@ -63,6 +63,12 @@ export const outletInputSchema = z
     homepageUrl: webUrl.nullable().default(null),
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "use ISO 639 codes such as en, ru")).default([]),
     country: z.string().regex(/^[A-Z]{2}$/, "use ISO 3166 codes such as KZ").nullable().default(null),
+    /** Group names; duplicates (in any case) are kept once. */
+    groups: z
+      .array(z.string().trim().min(1, "must not be empty").max(80, "is too long (80 characters at most)"))
+      .max(20, "at most 20 groups")
+      .default([])
+      .transform((names) => names.filter((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) === i)),
     feeds: z.array(webUrl).default([]),
     /** Scraped outlets: pages that list article links, and sitemaps (or sitemap indexes). */
     listPages: z.array(webUrl).default([]),

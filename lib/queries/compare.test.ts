@@ -53,4 +53,19 @@ describe.each(BACKENDS)("comparing outlets (%s)", (backend) => {
     const articles = (c: typeof unbounded) => c.outlets.reduce((n, o) => n + o.articles, 0);
     expect(articles(unbounded)).toBe(articles(fromRollups) + undated!.n);
   });
+
+  it("takes an outlet group as one side: its outlets' counts together", async () => {
+    const db = t().db;
+    await seedSample(db);
+    await db.execute(sql`update outlets set groups = array['Everyone'] where slug in ('novastan-en', 'opinion-central-asia')`);
+    const single = await compareOutlets(db, { outlets: ["opinion-central-asia", "novastan-en"] });
+    const grouped = await compareOutlets(db, { outlets: ["novastan-en"], groups: ["everyone"] });
+    const side = grouped.outlets.find((o) => o.slug === "group:Everyone")!;
+    expect(side).toMatchObject({ name: "Everyone (group)", members: ["opinion-central-asia", "novastan-en"] });
+    expect(side.articles).toBe(single.outlets.reduce((n, o) => n + o.articles, 0));
+    const kiev = (c: typeof single, outlet: string) => c.markers.find((m) => m.outlet === outlet && m.variant === "Kiev")!.count;
+    expect(kiev(grouped, "group:Everyone")).toBe(kiev(single, "opinion-central-asia") + kiev(single, "novastan-en"));
+    expect(grouped.terms.some((x) => x.outlet === "group:Everyone")).toBe(true);
+    await expect(compareOutlets(db, { outlets: ["novastan-en"], groups: ["Nobody"] })).rejects.toThrow(/no outlet group named "Nobody"/i);
+  });
 });

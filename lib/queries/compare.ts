@@ -1,21 +1,25 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { countTerms, distinctiveTerms, type TermCounts } from "../framing/vocabulary";
-import { countsFromArticles, countsFromRollups } from "./compare-counts";
+import { countsFromArticles, countsFromRollups, sidesCte } from "./compare-counts";
 import { loadLexicon } from "./marker-lexicon";
+import { resolveSides, type Side } from "./outlet-groups";
 import { wholeDays } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
 
 /**
- * Two or more outlets side by side over one topic and period: how often each writes each framing
- * marker (per 10,000 words, and how many of the uses stand in quotation marks), the words that set each
- * apart, and whom each cites. This is the `cli compare --json` contract and the compare page's data.
+ * Two or more outlets or outlet groups side by side over one topic and period: how often each writes
+ * each framing marker (per 10,000 words, and how many of the uses stand in quotation marks), the words
+ * that set each apart, and whom each cites. This is the `cli compare --json` contract and the compare
+ * page's data. A group is one side: its outlets' articles together, keyed `group:NAME`.
  */
 
 export interface CompareOptions {
-  /** Outlet slugs, two or more for a comparison (one is allowed: its profile alone). */
+  /** Outlet slugs (or names), each a side; two sides or more make a comparison (one is its profile alone). */
   outlets: string[];
+  /** Outlet group names, each a side. */
+  groups?: string[];
   /** A full-text query scoping the articles, as on the search page. */
   query?: string;
   from?: Date;
@@ -24,87 +28,85 @@ export interface CompareOptions {
 }
 
 export interface Comparison {
-  outlets: { slug: string; name: string; articles: number; words: number }[];
+  /** One entry per side: `slug` is the outlet's slug, or `group:NAME` for a group (with its outlets' slugs). */
+  outlets: { slug: string; name: string; articles: number; words: number; members?: string[] }[];
   markers: { group: string; groupLabel: string; variant: string; outlet: string; count: number; per10k: number; inQuotes: number; inScareQuotes: number }[];
   terms: { outlet: string; term: string; z: number; count: number }[];
-  /** How many of each outlet's articles the terms were counted over (the newest, up to TERM_SAMPLE). */
+  /** How many of each side's articles the terms were counted over (the newest, up to TERM_SAMPLE). */
   termSample: { outlet: string; articles: number }[];
   sources: { outlet: string; kind: string; name: string; count: number }[];
 }
 
-/** Distinctive terms are counted over each outlet's newest articles in scope, this many at most. */
+/** Distinctive terms are counted over each side's newest articles in scope, this many at most. */
 export const TERM_SAMPLE = 2_000;
 const TOP_SOURCES = 15;
 
-export class UnknownOutletsError extends Error {}
+export { UnknownOutletsError } from "./outlet-groups";
 
 export async function compareOutlets(db: Database, options: CompareOptions): Promise<Comparison> {
-  const outlets = await rowsOf<{ id: number; slug: string; name: string }>(db, sql`
-    select id, slug, name from outlets where slug in ${sql`(${sql.join(options.outlets.map((s) => sql`${s}`), sql`, `)})`} order by name`);
-  const missing = options.outlets.filter((slug) => !outlets.some((o) => o.slug === slug));
-  if (missing.length) throw new UnknownOutletsError(`No outlet with slug ${missing.map((s) => `"${s}"`).join(", ")}`);
-  const scoped = scopeCte(outlets.map((o) => o.id), options);
-  const slugOf = new Map(outlets.map((o) => [o.id, o.slug]));
-
+  const sides = await resolveSides(db, options.outlets, options.groups ?? []);
+  const outletIds = sides.map((s) => s.outletIds);
+  const scoped = scopeCte(sides, options);
   const period = options.query ? null : wholeDays(options.from, options.to);
-  const counts = period ? countsFromRollups(db, outlets.map((o) => o.id), period) : countsFromArticles(db, scoped);
+  const counts = period ? countsFromRollups(db, outletIds, period) : countsFromArticles(db, scoped);
   const totals = await counts.totals();
-  const wordsOf = new Map(totals.map((t) => [t.outlet_id, t.words]));
   const markerRows = await counts.markers();
   const lexicon = await loadLexicon(db);
   const markers: Comparison["markers"] = [];
-  // Every variant for every outlet, zeros included: an outlet that never writes "Kiev" is a finding.
+  // Every variant for every side, zeros included: an outlet that never writes "Kiev" is a finding.
   for (const group of lexicon) {
     for (const variant of group.variants) {
-      for (const outlet of outlets) {
-        const row = markerRows.find((r) => r.outlet_id === outlet.id && r.group_key === group.key && r.variant === variant.label);
-        const words = wordsOf.get(outlet.id) ?? 0;
+      for (const [i, side] of sides.entries()) {
+        const row = markerRows.find((r) => r.side === i && r.group_key === group.key && r.variant === variant.label);
+        const words = totals.find((t) => t.side === i)?.words ?? 0;
         const count = row?.count ?? 0;
         markers.push({
-          group: group.key, groupLabel: group.label, variant: variant.label, outlet: outlet.slug, count,
+          group: group.key, groupLabel: group.label, variant: variant.label, outlet: side.key, count,
           per10k: words ? Math.round((count / words) * 10_000 * 100) / 100 : 0, inQuotes: row?.in_quotes ?? 0, inScareQuotes: row?.in_scare_quotes ?? 0,
         });
       }
     }
   }
 
-  const { terms, termSample } = await vocabulary(db, scoped, slugOf);
+  const { terms, termSample } = await vocabulary(db, scoped, sides);
   const sources = await counts.sources(TOP_SOURCES);
 
   return {
-    outlets: outlets.map((o) => {
-      const t = totals.find((r) => r.outlet_id === o.id);
-      return { slug: o.slug, name: o.name, articles: t?.articles ?? 0, words: Number(t?.words ?? 0) };
+    outlets: sides.map((side, i) => {
+      const t = totals.find((r) => r.side === i);
+      return { slug: side.key, name: side.name, articles: t?.articles ?? 0, words: t?.words ?? 0, ...(side.members ? { members: side.members } : {}) };
     }),
     markers,
     terms,
     termSample,
-    sources: sources.map((s) => ({ outlet: slugOf.get(s.outlet_id)!, kind: s.kind, name: s.name, count: s.count })),
+    sources: sources.map((s) => ({ outlet: sides[s.side]!.key, kind: s.kind, name: s.name, count: s.count })),
   };
 }
 
-/** `scoped`: the articles of the outlets in the period (and matching the query), as a CTE. */
-function scopeCte(outletIds: number[], options: CompareOptions): SQL {
+/** `sides` and `scoped`: the sides' articles in the period (and matching the query), as CTEs. */
+function scopeCte(sides: Side[], options: CompareOptions): SQL {
   const text = options.query ? fullTextQuery(options.query) : null;
-  const conditions: SQL[] = [sql`a.outlet_id in (${sql.join(outletIds.map((id) => sql`${id}`), sql`, `)})`];
+  const ids = [...new Set(sides.flatMap((s) => s.outletIds))];
+  const conditions: SQL[] = [sql`a.outlet_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`];
   if (options.from) conditions.push(sql`a.published_at >= ${options.from.toISOString()}`);
   if (options.to) conditions.push(sql`a.published_at < ${options.to.toISOString()}`);
   if (text) conditions.push(text.match);
-  const scoped = sql`scoped as (select a.id, a.outlet_id, a.word_count, a.language, a.published_at
+  const scoped = sql`${sidesCte(sides.map((s) => s.outletIds))}, scoped as (select a.id, a.outlet_id, a.word_count, a.language, a.published_at
     from articles a ${text ? sql`cross join queries` : sql``} where ${sql.join(conditions, sql` and `)})`;
   return text ? sql`${text.with}, ${scoped}` : sql`with ${scoped}`;
 }
 
-async function vocabulary(db: Database, scoped: SQL, slugOf: Map<number, string>) {
-  const rows = await rowsOf<{ outlet_id: number; language: string | null; content_text: string }>(db, sql`${scoped},
-    newest as (select s.id, s.outlet_id, s.language, row_number() over (partition by s.outlet_id order by s.published_at desc nulls last, s.id desc) as n from scoped s)
-    select n.outlet_id, n.language, a.content_text from newest n join articles a on a.id = n.id where n.n <= ${TERM_SAMPLE}`);
+async function vocabulary(db: Database, scoped: SQL, sides: Side[]) {
+  const rows = await rowsOf<{ side: number; language: string | null; content_text: string }>(db, sql`${scoped},
+    newest as (select s.side, a.id, a.language, row_number() over (partition by s.side order by a.published_at desc nulls last, a.id desc) as n
+      from scoped a join sides s on s.outlet_id = a.outlet_id)
+    select n.side, n.language, a.content_text from newest n join articles a on a.id = n.id where n.n <= ${TERM_SAMPLE}`);
   const groups = new Map<string, TermCounts>();
   const sampled = new Map<string, number>();
   for (const row of rows) {
-    const slug = slugOf.get(row.outlet_id)!;
-    groups.set(slug, countTerms(row.content_text, row.language, groups.get(slug)));
-    sampled.set(slug, (sampled.get(slug) ?? 0) + 1);
+    const key = sides[row.side]!.key;
+    groups.set(key, countTerms(row.content_text, row.language, groups.get(key)));
+    sampled.set(key, (sampled.get(key) ?? 0) + 1);
   }
   const terms = groups.size > 1 ? distinctiveTerms(groups).map((t) => ({ outlet: t.group, term: t.term, z: Math.round(t.z * 100) / 100, count: t.count })) : [];
   return { terms, termSample: [...sampled].map(([outlet, articles]) => ({ outlet, articles })) };

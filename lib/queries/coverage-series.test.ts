@@ -29,4 +29,22 @@ describe.each(BACKENDS)("coverage of any topic (%s)", (backend) => {
     expect(result.unknownDate.find((u) => u.series === "s3")!.count).toBe(1);
     await expect(getCoverageSeries(db, { unit: "month", series: [{ outlet: "nope" }] })).rejects.toThrow(UnknownSeriesError);
   });
+
+  it("counts an outlet group as its outlets together, by day, week and month alike", async () => {
+    const db = t().db;
+    await seedSample(db);
+    await db.execute(sql`update outlets set groups = array['Central Asia watch'] where slug in ('novastan-en', 'opinion-central-asia')`);
+    for (const unit of ["day", "week", "month"] as const) {
+      const result = await getCoverageSeries(db, { unit, series: ["group:central asia watch", "outlet:novastan-en", "outlet:opinion-central-asia"].map(parseSeriesSpec) });
+      expect(result.series[0]!.label).toBe("Central Asia watch (group of 2)");
+      const sum = (key: string) => result.points.filter((p) => p.series === key).reduce((n, p) => n + p.count, 0);
+      expect(sum("s0")).toBe(sum("s1") + sum("s2"));
+      expect(sum("s0")).toBeGreaterThan(0);
+      expect(result.points.filter((p) => p.series === "s0").every((p) => p.count === p.total)).toBe(true);
+      expect(result.unknownDate[0]!.count).toBe(result.unknownDate[1]!.count + result.unknownDate[2]!.count);
+    }
+    const inQuery = await getCoverageSeries(db, { unit: "month", series: [parseSeriesSpec("group:Central Asia watch|q:Kiev")] });
+    expect(inQuery.points.length + inQuery.unknownDate[0]!.count).toBeGreaterThan(0);
+    await expect(getCoverageSeries(db, { unit: "month", series: [{ group: "Nobody" }] })).rejects.toThrow(/No outlet group named "Nobody"/);
+  });
 });

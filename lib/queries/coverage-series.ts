@@ -3,6 +3,7 @@ import type { Database } from "../../db/client";
 import type { SeriesSpec } from "../coverage/series-spec";
 import type { TimeUnit } from "../coverage/units";
 import { getFetchGaps, type FetchGap } from "./fetch-gaps";
+import { groupOutlets } from "./outlet-groups";
 import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
@@ -42,13 +43,14 @@ export async function getCoverageSeries(db: Database, options: CoverageSeriesOpt
     const key = `s${i}`;
     series.push({ key, label: await labelOf(db, spec), spec });
     const counts = await bucketCounts(db, spec, options);
-    const outletKey = spec.outlet ?? "";
-    if (!totals.has(outletKey)) totals.set(outletKey, await bucketCounts(db, { outlet: spec.outlet }, options));
+    const outletKey = spec.outlet ? `outlet:${spec.outlet}` : spec.group ? `group:${spec.group.toLowerCase()}` : "";
+    if (!totals.has(outletKey)) totals.set(outletKey, await bucketCounts(db, { outlet: spec.outlet, group: spec.outlet ? undefined : spec.group }, options));
     const total = totals.get(outletKey)!;
     for (const [bucket, count] of counts.dated) points.push({ series: key, bucket, count, total: total.dated.get(bucket) ?? count });
     unknownDate.push({ series: key, count: counts.unknown });
   }
-  const outlets = options.series.every((s) => s.outlet) ? [...new Set(options.series.map((s) => s.outlet!))] : undefined;
+  const named = await Promise.all(options.series.map(async (s) => (s.outlet ? [s.outlet] : s.group ? (await groupOutlets(db, s.group))?.outlets.map((o) => o.slug) ?? [] : null)));
+  const outlets = named.every((n) => n !== null) ? [...new Set(named.flat())] : undefined;
   const gaps = await getFetchGaps(db, { outlets, from: options.from, to: options.to });
   points.sort((a, b) => a.bucket.localeCompare(b.bucket) || a.series.localeCompare(b.series));
   return { unit: options.unit, series, points, unknownDate, gaps };
@@ -60,6 +62,7 @@ async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSer
   const text = spec.q ? fullTextQuery(spec.q) : null;
   const conditions: SQL[] = [sql`true`];
   if (spec.outlet) conditions.push(sql`a.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
+  if (spec.group) conditions.push(sql`a.outlet_id in ${inGroup(spec.group)}`);
   if (spec.category) conditions.push(sql`exists (select 1 from article_categories ac join categories c on c.id = ac.category_id where ac.article_id = a.id and c.name = ${spec.category})`);
   if (spec.entity !== undefined) conditions.push(sql`exists (select 1 from mentions m where m.article_id = a.id and m.entity_id = ${spec.entity})`);
   if (text) conditions.push(text.match);
@@ -78,11 +81,17 @@ async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSer
   return { dated: new Map(rows.map((r) => [r.bucket, r.count])), unknown: unknown?.count ?? 0 };
 }
 
+/** The ids of a group's outlets, as a subquery. */
+function inGroup(name: string): SQL {
+  return sql`(select id from outlets where exists (select 1 from unnest(groups) g where lower(g) = lower(${name})))`;
+}
+
 /** An outlet's or a category's buckets (or everything's) summed from the daily rollups. */
 async function rollupCounts(db: Database, spec: SeriesSpec, unit: TimeUnit, period: DayPeriod) {
   const table = spec.category ? sql`category_daily_counts` : sql`outlet_daily_counts`;
   const conditions: SQL[] = [sql`c.articles <> 0`];
   if (spec.outlet) conditions.push(sql`c.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
+  if (spec.group) conditions.push(sql`c.outlet_id in ${inGroup(spec.group)}`);
   if (spec.category) conditions.push(sql`c.category_id = (select id from categories where name = ${spec.category})`);
   const rows = await rowsOf<{ bucket: string; count: number }>(db, sql`
     select bucket, sum(articles)::int as count from (
@@ -101,6 +110,11 @@ async function labelOf(db: Database, spec: SeriesSpec): Promise<string> {
     const [row] = await rowsOf<{ name: string }>(db, sql`select name from outlets where slug = ${spec.outlet}`);
     if (!row) throw new UnknownSeriesError(`No outlet with slug "${spec.outlet}"`);
     parts.push(row.name);
+  }
+  if (spec.group) {
+    const group = await groupOutlets(db, spec.group);
+    if (!group) throw new UnknownSeriesError(`No outlet group named "${spec.group}"`);
+    parts.push(`${group.name} (group of ${group.outlets.length})`);
   }
   if (spec.category) parts.push(`category ${spec.category}`);
   if (spec.entity !== undefined) {

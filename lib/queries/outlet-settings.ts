@@ -10,6 +10,7 @@ export interface OutletSettings {
   homepageUrl: string | null;
   languages: string[];
   country: string | null;
+  groups: string[];
   feeds: string[];
   listPages: string[];
   sitemaps: string[];
@@ -24,7 +25,7 @@ export async function getOutletSettings(db: Database, slug: string): Promise<Out
   const urlsOf = (kind: string) => sources.filter((s) => s.kind === kind).map((s) => s.url);
   return {
     slug: outlet.slug, name: outlet.name, kind: outlet.kind, homepageUrl: outlet.homepageUrl, languages: outlet.languages,
-    country: outlet.country, feeds: urlsOf("feed"), listPages: urlsOf("list_page"), sitemaps: urlsOf("sitemap"),
+    country: outlet.country, groups: outlet.groups, feeds: urlsOf("feed"), listPages: urlsOf("list_page"), sitemaps: urlsOf("sitemap"),
     scrapeRules: outlet.scrapeRules ?? null, paused: outlet.paused,
   };
 }
