@@ -87,3 +87,30 @@ test("an editor adds a marker group to the lexicon and the comparison counts it"
     await page.request.put("/api/markers", { data: original });
   }
 });
+
+test("outlet groups are sides: compared as one, charted as one series, searched as one filter", async ({ page }, testInfo) => {
+  await page.goto("/compare");
+  await page.getByLabel("Opinion and republishers (1)").check();
+  await page.getByLabel("Independent media (1)").check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/group=Opinion\+and\+republishers/);
+  const kiev = page.getByRole("table", { name: "Kyiv | Kiev: counts" }).getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: "Kiev", exact: true }) }).filter({ hasText: "Opinion and republishers (group)" });
+  await expect(kiev.getByRole("cell").nth(2)).toHaveText("6");
+  await expect(page.getByRole("table").first()).toContainText("opinion-central-asia");
+  await page.screenshot({ path: `test-results/screenshots/compare-groups-${testInfo.project.name}.png`, fullPage: true });
+  await kiev.getByRole("link", { name: "6" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%22Kiev%22&group=Opinion\+and\+republishers/);
+  await expect(page.locator(".search-hits mark").first()).toHaveText(/^Kiev/);
+
+  await page.goto("/coverage");
+  await page.getByRole("group", { name: "Series 1" }).getByLabel("Outlet").selectOption("group:Independent media");
+  await page.getByRole("group", { name: "Series 2" }).getByLabel("Outlet").selectOption("group:Opinion and republishers");
+  await page.getByRole("button", { name: "Chart" }).click();
+  await expect(page).toHaveURL(/s=group%3AIndependent\+media/);
+  const panel = page.getByRole("region", { name: /Articles per month/ });
+  await expect(panel.getByRole("list", { name: "Legend" })).toContainText("Independent media (group of 1)");
+  // The opinion site's one article has no date: counted apart, not charted.
+  await expect(panel).toContainText("Of unknown date, not in the chart: Opinion and republishers (group of 1) 1");
+  await page.screenshot({ path: `test-results/screenshots/coverage-group-${testInfo.project.name}.png`, fullPage: true });
+});

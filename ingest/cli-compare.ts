@@ -1,15 +1,15 @@
 import { sql } from "drizzle-orm";
 import { dateParam, endOfDayExclusive } from "../lib/queries/params";
-import { compareOutlets, type Comparison } from "../lib/queries/compare";
+import { compareOutlets, UnknownOutletsError, type Comparison } from "../lib/queries/compare";
 import { rowsOf } from "../lib/queries/sql-rows";
 import { UsageError, withDatabase, type CommandOutput } from "./cli-commands";
 
 /**
- * `compare --outlet A --outlet B [--query Q] [--from D] [--to D]`: the compare view's numbers for
- * scripts and notebooks. Outlets are named by slug or by name.
+ * `compare --outlet A --outlet B [--group G] [--query Q] [--from D] [--to D]`: the compare view's numbers
+ * for scripts and notebooks. Outlets are named by slug or by name; a group (by name) is one side.
  */
-export async function compareCommand(outlets: string[], query?: string, from?: string, to?: string): Promise<CommandOutput> {
-  if (outlets.length < 2) throw new UsageError("compare needs two or more --outlet (a slug or a name)");
+export async function compareCommand(outlets: string[], query?: string, from?: string, to?: string, groups: string[] = []): Promise<CommandOutput> {
+  if (outlets.length + groups.length < 2) throw new UsageError("compare needs two or more sides: --outlet (a slug or a name) or --group (a group's name)");
   const period = { from: from ? day("--from", from) : undefined, to: to ? endOfDayExclusive(day("--to", to)) : undefined };
   if (period.from && period.to && period.from >= period.to) throw new UsageError("--to must not be before --from");
   const result = await withDatabase(async (db) => {
@@ -19,7 +19,12 @@ export async function compareCommand(outlets: string[], query?: string, from?: s
       if (!row) throw new UsageError(`No outlet with slug or name "${given}"`);
       slugs.push(row.slug);
     }
-    return compareOutlets(db, { outlets: [...new Set(slugs)], query, ...period });
+    try {
+      return await compareOutlets(db, { outlets: [...new Set(slugs)], groups, query, ...period });
+    } catch (err) {
+      if (err instanceof UnknownOutletsError) throw new UsageError(err.message);
+      throw err;
+    }
   });
   return { json: contract(result), text: describe(result) };
 }

@@ -45,7 +45,7 @@ Commands:
   worker [--once] [--json]                    Work the shared ingest queue (--once: every due feed, then exit)
   reextract [--all] [--outlet SLUG] [--json]  Read stored articles for sources and funding claims with
                                               the current rules (--all: every article again)
-  compare --outlet A --outlet B [--query Q] [--from D] [--to D] [--json]
+  compare --outlet A --outlet B [--group G…] [--query Q] [--from D] [--to D] [--json]
                                               Framing markers, distinctive terms and sources of two or
                                               more outlets (by slug or name) side by side
   status [--json]                             Outlets, articles and the last fetch`;
@@ -123,7 +123,7 @@ async function run(argv: string[]): Promise<number> {
       output = await reextractCommand(values.all, outlet);
       break;
     case "compare":
-      output = await compareCommand(values.outlet ?? [], values.query, values.from, values.to);
+      output = await compareCommand(values.outlet ?? [], values.query, values.from, values.to, values.group ?? []);
       break;
     case "status":
       output = await statusCommand();

@@ -5,6 +5,7 @@ import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } fro
 import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
 import { getEntityPresentation, topEntities, type EntityPresentation } from "../../lib/queries/entity-presentation";
 import { getMarkerProgress } from "../../lib/queries/marker-lexicon";
+import { GROUP_PREFIX, listOutletGroups } from "../../lib/queries/outlet-groups";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { formatIssues } from "../../lib/queries/params";
 import { toQueryString } from "../../lib/search-params";
@@ -20,9 +21,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const raw = await searchParams;
   const input = compareInput(raw);
   const db = await getDb();
-  const [outlets, progress] = await Promise.all([listOutletsWithStats(db), getMarkerProgress(db)]);
+  const [outlets, groups, progress] = await Promise.all([listOutletsWithStats(db), listOutletGroups(db), getMarkerProgress(db)]);
   const chosen = input.outlet as string[];
-  const parsed = chosen.length > 0 ? compareQuerySchema.safeParse(input) : null;
+  const chosenGroups = (input.group as string[]).map((g) => g.toLowerCase());
+  const parsed = chosen.length + chosenGroups.length > 0 ? compareQuerySchema.safeParse(input) : null;
   let comparison: Comparison | null = null;
   let problem: string | null = parsed && !parsed.success ? formatIssues(parsed.error) : null;
   if (parsed?.success) {
@@ -35,11 +37,14 @@ export default async function ComparePage({ searchParams }: Props) {
   }
   const entityParam = Array.isArray(raw.entity) ? raw.entity[0] : raw.entity;
   const entityId = entityParam && /^\d{1,9}$/.test(entityParam) ? Number(entityParam) : null;
+  // Entities are shown per outlet: a group's side lists its outlets one by one.
+  const entityOutlets = comparison ? [...new Set(comparison.outlets.flatMap((o) => o.members ?? [o.slug]))] : [];
   const [entities, presentation] = comparison
-    ? await Promise.all([topEntities(db, comparison.outlets.map((o) => o.slug)), entityId ? getEntityPresentation(db, entityId, comparison.outlets.map((o) => o.slug)) : null])
+    ? await Promise.all([topEntities(db, entityOutlets), entityId ? getEntityPresentation(db, entityId, entityOutlets) : null])
     : [[], null];
   const query = new URLSearchParams();
   for (const slug of chosen) query.append("outlet", slug);
+  for (const group of input.group as string[]) query.append("group", group);
   for (const key of ["q", "from", "to"] as const) if (typeof input[key] === "string") query.set(key, input[key] as string);
   const exportHref = (format: "json" | "csv", table?: string) => {
     const params = new URLSearchParams(query);
@@ -48,20 +53,33 @@ export default async function ComparePage({ searchParams }: Props) {
     return `/api/compare?${params.toString()}`;
   };
   // A click-through: the articles of one outlet that write a word, with the word marked in each.
-  const searchHref = (outlet: string, words: string) => `/search${toQueryString({ q: words, outlet, from: input.from as string | undefined, to: input.to as string | undefined })}`;
+  const searchHref = (side: string, words: string) => {
+    const scope = side.startsWith(GROUP_PREFIX) ? { group: side.slice(GROUP_PREFIX.length) } : { outlet: side };
+    return `/search${toQueryString({ q: words, ...scope, from: input.from as string | undefined, to: input.to as string | undefined })}`;
+  };
 
   return (
     <>
       <h1>Compare outlets</h1>
       <form className="filters card compare-form" method="get" action="/compare" aria-label="Choose what to compare">
         <fieldset className="outlet-picks">
-          <legend>Outlets (two or more)</legend>
+          <legend>Outlets (two or more, or groups)</legend>
           {outlets.map((o) => (
             <label key={o.slug} className="check">
               <input type="checkbox" name="outlet" value={o.slug} defaultChecked={chosen.includes(o.slug)} /> {o.name}
             </label>
           ))}
         </fieldset>
+        {groups.length > 0 && (
+          <fieldset className="outlet-picks">
+            <legend>Outlet groups (each one side)</legend>
+            {groups.map((g) => (
+              <label key={g.name} className="check" title={g.outlets.map((o) => o.name).join(", ")}>
+                <input type="checkbox" name="group" value={g.name} defaultChecked={chosenGroups.includes(g.name.toLowerCase())} /> {g.name} ({g.outlets.length})
+              </label>
+            ))}
+          </fieldset>
+        )}
         <label>
           Topic (search words, optional)
           <input name="q" type="search" defaultValue={(input.q as string | undefined) ?? ""} placeholder="e.g. migrants" />
@@ -78,7 +96,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </form>
 
       {problem && <p className="error" role="alert">This comparison cannot be made: {problem}.</p>}
-      {!comparison && !problem && <p className="empty">Pick two or more outlets to see how each frames the same events.</p>}
+      {!comparison && !problem && <p className="empty">Pick two or more outlets or outlet groups to see how each frames the same events.</p>}
       {progress.counted < progress.total && (
         <p className="notice" role="status">{progress.counted} of {progress.total} articles are counted under the current lexicon; the rest follow.</p>
       )}
@@ -97,7 +115,7 @@ export default async function ComparePage({ searchParams }: Props) {
               <tbody>
                 {comparison.outlets.map((o) => (
                   <tr key={o.slug}>
-                    <td><Link href={`/outlets/${encodeURIComponent(o.slug)}`}>{o.name}</Link></td>
+                    <td><SideName side={o} /></td>
                     <td className="num">{o.articles.toLocaleString("en")}</td>
                     <td className="num">{o.words.toLocaleString("en")}</td>
                   </tr>
@@ -116,6 +134,12 @@ export default async function ComparePage({ searchParams }: Props) {
 }
 
 type SearchHref = (outlet: string, words: string) => string;
+
+/** An outlet links to its page; a group names its outlets. */
+function SideName({ side }: { side: Comparison["outlets"][number] }) {
+  if (!side.members) return <Link href={`/outlets/${encodeURIComponent(side.slug)}`}>{side.name}</Link>;
+  return <>{side.name} <span className="muted">{side.members.length === 1 ? "1 outlet" : `${side.members.length} outlets`}: {side.members.join(", ")}</span></>;
+}
 
 function MarkerSection({ comparison, searchHref, csvHref }: { comparison: Comparison; searchHref: SearchHref; csvHref: string }) {
   const groups = [...new Set(comparison.markers.map((m) => m.group))];
@@ -204,7 +228,7 @@ function SourceSection({ comparison, csvHref }: { comparison: Comparison; csvHre
           const cited = comparison.sources.filter((s) => s.outlet === o.slug);
           return (
             <div key={o.slug}>
-              <h3><Link href={`/outlets/${encodeURIComponent(o.slug)}`}>{o.name}</Link></h3>
+              <h3><SideName side={o} /></h3>
               {cited.length === 0 ? <p className="empty">No stated source in these articles.</p> : (
                 <table className="data-table">
                   <thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" className="num">Citations</th></tr></thead>

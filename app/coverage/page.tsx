@@ -7,6 +7,7 @@ import { getDb } from "../../lib/db";
 import { listCategories } from "../../lib/queries/articles";
 import { getCoverageSeries, UnknownSeriesError, type CoverageSeriesResult } from "../../lib/queries/coverage-series";
 import { coverageSeriesInput, coverageSeriesQuerySchema, MAX_SERIES } from "../../lib/queries/coverage-series-params";
+import { GROUP_PREFIX, listOutletGroups } from "../../lib/queries/outlet-groups";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { formatIssues } from "../../lib/queries/params";
 import { CoverageSeriesPanel } from "../_components/coverage-series-panel";
@@ -24,7 +25,8 @@ export default async function CoveragePage({ searchParams }: Props) {
   // The builder form submits rows (o, k, v); the page answers with the canonical, shareable s= URL.
   if (raw.o !== undefined) redirect(`/coverage?${canonicalQuery(raw)}`);
   const db = await getDb();
-  const [outlets, categories] = await Promise.all([listOutletsWithStats(db), listCategories(db)]);
+  const [outlets, categories, groups] = await Promise.all([listOutletsWithStats(db), listCategories(db), listOutletGroups(db)]);
+  const groupValue = (name: string) => GROUP_PREFIX + (groups.find((g) => g.name.toLowerCase() === name.toLowerCase())?.name ?? name);
   const input = coverageSeriesInput(raw);
   const chosen = input.s as string[];
   const parsed = chosen.length ? coverageSeriesQuerySchema.safeParse(input) : null;
@@ -50,7 +52,7 @@ export default async function CoveragePage({ searchParams }: Props) {
     <>
       <h1>Coverage over time</h1>
       <form className="card coverage-builder" method="get" action="/coverage" aria-label="Series to chart">
-        <p className="muted">Each row is one series: an outlet (or all outlets), optionally narrowed to a topic.</p>
+        <p className="muted">Each row is one series: an outlet, an outlet group or all outlets, optionally narrowed to a topic.</p>
         {rows.map((spec, i) => {
           const kind = spec?.q !== undefined ? "q" : spec?.category !== undefined ? "category" : spec?.entity !== undefined ? "entity" : "";
           const value = spec?.q ?? spec?.category ?? (spec?.entity !== undefined ? String(spec.entity) : "");
@@ -58,10 +60,17 @@ export default async function CoveragePage({ searchParams }: Props) {
             <fieldset key={i} className="filters series-row">
               <legend>Series {i + 1}</legend>
               <label>Outlet
-                <select name="o" defaultValue={spec ? (spec.outlet ?? "*") : ""}>
+                <select name="o" defaultValue={spec ? (spec.group ? groupValue(spec.group) : (spec.outlet ?? "*")) : ""}>
                   <option value="">(no series)</option>
                   <option value="*">All outlets</option>
-                  {outlets.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+                  {groups.length > 0 && (
+                    <optgroup label="Outlet groups">
+                      {groups.map((g) => <option key={g.name} value={GROUP_PREFIX + g.name}>{`${g.name} (${g.outlets.length} ${g.outlets.length === 1 ? "outlet" : "outlets"})`}</option>)}
+                    </optgroup>
+                  )}
+                  <optgroup label="Outlets">
+                    {outlets.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+                  </optgroup>
                 </select>
               </label>
               <label>Topic
@@ -113,7 +122,7 @@ function canonicalQuery(raw: Record<string, string | string[] | undefined>): str
   const params = new URLSearchParams();
   o.forEach((outlet, i) => {
     if (!outlet) return;
-    const spec: SeriesSpec = outlet === "*" ? {} : { outlet };
+    const spec: SeriesSpec = outlet === "*" ? {} : outlet.startsWith(GROUP_PREFIX) ? { group: outlet.slice(GROUP_PREFIX.length) } : { outlet };
     const kind = k[i] ?? "";
     const value = (v[i] ?? "").trim();
     if (kind === "q" && value) spec.q = value;

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client";
 import type { SeriesSpec } from "../coverage/series-spec";
 import type { TimeUnit } from "../coverage/units";
 import { getFetchGaps, type FetchGap } from "./fetch-gaps";
-import { groupOutlets } from "./outlet-groups";
+import { groupOutletIds, groupOutlets } from "./outlet-groups";
 import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
@@ -62,7 +62,7 @@ async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSer
   const text = spec.q ? fullTextQuery(spec.q) : null;
   const conditions: SQL[] = [sql`true`];
   if (spec.outlet) conditions.push(sql`a.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
-  if (spec.group) conditions.push(sql`a.outlet_id in ${inGroup(spec.group)}`);
+  if (spec.group) conditions.push(sql`a.outlet_id in ${groupOutletIds(spec.group)}`);
   if (spec.category) conditions.push(sql`exists (select 1 from article_categories ac join categories c on c.id = ac.category_id where ac.article_id = a.id and c.name = ${spec.category})`);
   if (spec.entity !== undefined) conditions.push(sql`exists (select 1 from mentions m where m.article_id = a.id and m.entity_id = ${spec.entity})`);
   if (text) conditions.push(text.match);
@@ -81,17 +81,12 @@ async function bucketCounts(db: Database, spec: SeriesSpec, options: CoverageSer
   return { dated: new Map(rows.map((r) => [r.bucket, r.count])), unknown: unknown?.count ?? 0 };
 }
 
-/** The ids of a group's outlets, as a subquery. */
-function inGroup(name: string): SQL {
-  return sql`(select id from outlets where exists (select 1 from unnest(groups) g where lower(g) = lower(${name})))`;
-}
-
 /** An outlet's or a category's buckets (or everything's) summed from the daily rollups. */
 async function rollupCounts(db: Database, spec: SeriesSpec, unit: TimeUnit, period: DayPeriod) {
   const table = spec.category ? sql`category_daily_counts` : sql`outlet_daily_counts`;
   const conditions: SQL[] = [sql`c.articles <> 0`];
   if (spec.outlet) conditions.push(sql`c.outlet_id = (select id from outlets where slug = ${spec.outlet})`);
-  if (spec.group) conditions.push(sql`c.outlet_id in ${inGroup(spec.group)}`);
+  if (spec.group) conditions.push(sql`c.outlet_id in ${groupOutletIds(spec.group)}`);
   if (spec.category) conditions.push(sql`c.category_id = (select id from categories where name = ${spec.category})`);
   const rows = await rowsOf<{ bucket: string; count: number }>(db, sql`
     select bucket, sum(articles)::int as count from (

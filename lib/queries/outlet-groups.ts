@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { rowsOf } from "./sql-rows";
 
@@ -23,6 +23,11 @@ export const GROUP_PREFIX = "group:";
 export interface OutletGroup {
   name: string;
   outlets: { slug: string; name: string }[];
+}
+
+/** The ids of a group's outlets, as a subquery. */
+export function groupOutletIds(name: string): SQL {
+  return sql`(select id from outlets where exists (select 1 from unnest(groups) g where lower(g) = lower(${name})))`;
 }
 
 /** Every group with its outlets, by name. */

@@ -21,7 +21,7 @@ const CSV: { [T in Table]: (c: Comparison) => { header: string[]; rows: CsvValue
 };
 
 /**
- * GET /api/compare?outlet=a&outlet=b&q=&from=&to= — the comparison as JSON, or with
+ * GET /api/compare?outlet=a&outlet=b&group=G&q=&from=&to= — the comparison as JSON, or with
  * format=csv&table=outlets|markers|terms|sources one of its tables as CSV.
  */
 export async function GET(request: NextRequest): Promise<Response> {
