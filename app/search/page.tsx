@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "../../lib/db";
 import { listCategories } from "../../lib/queries/articles";
+import { listOutletGroups } from "../../lib/queries/outlet-groups";
 import { listOutletsWithStats } from "../../lib/queries/outlets";
 import { formatIssues } from "../../lib/queries/params";
 import { searchArticles } from "../../lib/queries/search";
 import { SEARCH_LANGUAGES, searchQuerySchema, type SearchQuery } from "../../lib/queries/search-params";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
+import { DateLabel } from "../_components/date-label";
 import { PageLinks } from "../_components/page-links";
 import { QuerySyntaxHelp, SearchHitList } from "../_components/search-results";
 
@@ -16,12 +18,12 @@ export const metadata: Metadata = { title: "Search" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const LANGUAGE_NAMES: Record<(typeof SEARCH_LANGUAGES)[number], string> = { en: "English", ru: "Russian", fr: "French", de: "German" };
-const FILTER_KEYS = ["q", "outlet", "language", "category", "from", "to", "sort"] as const;
+const FILTER_KEYS = ["q", "outlet", "group", "language", "category", "from", "to", "sort"] as const;
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = searchParamsToRecord(await searchParams);
   const db = await getDb();
-  const [outlets, categories] = await Promise.all([listOutletsWithStats(db), listCategories(db)]);
+  const [outlets, categories, groups] = await Promise.all([listOutletsWithStats(db), listCategories(db), listOutletGroups(db)]);
   const parsed = raw.q ? searchQuerySchema.safeParse(raw) : null;
   const page = parsed?.success ? await searchArticles(db, parsed.data) : null;
   // The URL's own values, so a filter that fails to parse stays in the form to be corrected.
@@ -43,6 +45,15 @@ export default async function SearchPage({ searchParams }: Props) {
             {outlets.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
           </select>
         </label>
+        {groups.length > 0 && (
+          <label>
+            Outlet group
+            <select name="group" defaultValue={filters.group ?? ""}>
+              <option value="">Any group</option>
+              {groups.map((g) => <option key={g.name} value={g.name}>{`${g.name} (${g.outlets.length})`}</option>)}
+            </select>
+          </label>
+        )}
         <label>
           Language
           <select name="language" defaultValue={filters.language ?? ""}>
@@ -95,7 +106,9 @@ function Results({ page, query, hrefWith, exportHref }: {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const count = page.totalCapped
     ? `More than ${page.total.toLocaleString("en")} articles match`
-    : `${page.total.toLocaleString("en")} ${page.total === 1 ? "article matches" : "articles match"}`;
+    : page.rankedAmong
+      ? `About ${page.total.toLocaleString("en")} articles match`
+      : `${page.total.toLocaleString("en")} ${page.total === 1 ? "article matches" : "articles match"}`;
   return (
     <section className="card" aria-labelledby="results-heading">
       <div className="card-head">
@@ -107,6 +120,13 @@ function Results({ page, query, hrefWith, exportHref }: {
           </span>
         )}
       </div>
+      {page.rankedAmong && (
+        <p className="muted" role="note">
+          So many articles match that these are ranked among the {page.rankedAmong.matches.toLocaleString("en")} matches in the newest{" "}
+          {page.rankedAmong.articles.toLocaleString("en")} articles (since <DateLabel iso={page.rankedAmong.since} />), and the total is estimated
+          from their share. <Link href={hrefWith({ sort: "newest", page: undefined })}>Sort by newest</Link> to go through every match, or narrow the search.
+        </p>
+      )}
       {page.total === 0 ? (
         <p className="empty">
           No article matches. Try fewer words, another spelling (Kyiv or Kiev), or clear the filters: <Link href={`/search${toQueryString({ q: query.q })}`}>search all outlets and dates</Link>.

@@ -12,6 +12,7 @@ export const searchQuerySchema = z
   .object({
     q: z.string().trim().min(1, "must not be empty: type the words to search for").max(500, "is too long (500 characters at most)"),
     outlet: slugParam.optional(),
+    group: z.string().trim().min(1, "must not be empty").max(80, "is too long").optional(),
     language: z.enum(SEARCH_LANGUAGES, { message: `must be one of ${SEARCH_LANGUAGES.join(", ")}` }).optional(),
     category: z.string().trim().min(1, "must not be empty").max(200, "is too long").optional(),
     from: dateParam.optional(),

@@ -1,0 +1,85 @@
+import { sql, type SQL } from "drizzle-orm";
+import { HEADLINE_OPTIONS, parseHeadline, TITLE_HEADLINE_OPTIONS } from "../search/snippet";
+import { groupOutletIds } from "./outlet-groups";
+import type { SearchHit } from "./search";
+import type { SearchLanguage, SearchQuery } from "./search-params";
+
+/** The SQL pieces both ways of searching share (lib/queries/search.ts, lib/queries/search-recent.ts). */
+
+/** Past this many matches the count stops: a broad query would otherwise count the whole corpus. */
+export const COUNT_CAP = 10_000;
+
+const CONFIGS = ["english", "russian", "french", "german", "simple"] as const;
+const LANGUAGE_CONFIG = { en: "english", ru: "russian", fr: "french", de: "german" } as const;
+
+/**
+ * A full-text query as SQL pieces: `with` defines the query read in every configuration (q_english, …)
+ * and their union; `match` holds an article (alias `a`) to it; `own` is the query in the article's own
+ * configuration, for ranking and headlines. The union finds candidates through the GIN index; each
+ * article is then held to the query read in its own language, so "-word" excludes the word however
+ * another language's stemmer would have spelt it.
+ */
+export function fullTextQuery(text: string, language?: SearchLanguage): { with: SQL; match: SQL; own: SQL } {
+  const configs = language ? [LANGUAGE_CONFIG[language]] : CONFIGS;
+  const columns = configs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, ${text}) as ${sql.identifier(`q_${c}`)}`);
+  const union = sql.join(configs.map((c) => sql.identifier(`q_${c}`)), sql` || `);
+  const own = language
+    ? sql`queries.${sql.identifier(`q_${LANGUAGE_CONFIG[language]}`)}`
+    : sql`(case claimscope_search_config(a.language) ${sql.join(
+        CONFIGS.filter((c) => c !== "simple").map((c) => sql`when ${c}::regconfig then queries.${sql.identifier(`q_${c}`)}`),
+        sql` `,
+      )} else queries.q_simple end)`;
+  return {
+    with: sql`with per_config as (select ${sql.join(columns, sql`, `)}),
+      queries as (select per_config.*, ${union} as q_any from per_config)`,
+    match: sql`a.search_vector @@ queries.q_any and a.search_vector @@ ${own}`,
+    own,
+  };
+}
+
+export function conditions(q: SearchQuery, text: ReturnType<typeof fullTextQuery>): SQL {
+  const parts: SQL[] = [text.match];
+  if (q.outlet) parts.push(sql`o.slug = ${q.outlet}`);
+  if (q.group) parts.push(sql`a.outlet_id in ${groupOutletIds(q.group)}`);
+  if (q.language) parts.push(sql`claimscope_search_config(a.language) = ${LANGUAGE_CONFIG[q.language]}::regconfig`);
+  if (q.from) parts.push(sql`a.published_at >= ${q.from.toISOString()}`);
+  if (q.to) parts.push(sql`a.published_at < ${q.to.toISOString()}`);
+  if (q.category) {
+    parts.push(sql`exists (select 1 from article_categories ac join categories c on c.id = ac.category_id
+      where ac.article_id = a.id and c.name = ${q.category})`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+
+export interface HitRow {
+  id: number;
+  title_headline: string;
+  snippet: string;
+  outlet_slug: string;
+  outlet_name: string;
+  published_at: string | Date | null;
+  language: string | null;
+  rank: number;
+}
+
+/** The page's rows (a CTE named `page`) with their headlines; costly, so made for the page's rows only. */
+export function withHeadlines(text: ReturnType<typeof fullTextQuery>, sort: SearchQuery["sort"]): SQL {
+  return sql`select page.*,
+      ts_headline(claimscope_search_config(a.language), a.title, ${text.own}, ${TITLE_HEADLINE_OPTIONS}) as title_headline,
+      ts_headline(claimscope_search_config(a.language), a.content_text, ${text.own}, ${HEADLINE_OPTIONS}) as snippet
+    from page join articles a on a.id = page.id cross join queries
+    order by ${sort === "relevance" ? sql`page.rank desc, ` : sql``}page.published_at desc nulls last, page.id desc`;
+}
+
+export function toHit(r: HitRow): SearchHit {
+  return {
+    id: r.id,
+    title: parseHeadline(r.title_headline)[0] ?? [],
+    snippet: parseHeadline(r.snippet),
+    outlet: { slug: r.outlet_slug, name: r.outlet_name },
+    publishedAt: r.published_at === null ? null : new Date(r.published_at).toISOString(),
+    language: r.language,
+    rank: Number(r.rank),
+  };
+}
