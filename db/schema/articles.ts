@@ -61,6 +61,8 @@ export const articles = pgTable(
     /** Undated articles per outlet, counted beside every coverage chart: an index-only scan, not a heap visit per article. */
     index("articles_undated_outlet").on(t.outletId, t.id).where(sql`${t.publishedAt} is null`),
     index("articles_outlet_title_key").on(t.outletId, t.titleKey),
+    /** A search filtered by language and period intersects this with the GIN index's matches. */
+    index("articles_search_config").on(sql`claimscope_search_config(${t.language})`, t.publishedAt),
     index("articles_url").on(t.url),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_search_config" ON "articles" USING btree (claimscope_search_config("language"),"published_at");
