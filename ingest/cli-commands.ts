@@ -13,6 +13,7 @@ import { defaultWorkerName, runDueFeeds, startScheduler } from "./worker";
 import { describeExtraction, extractionProgressLine, reextract } from "./cli-extraction";
 import { runExtraction, type ExtractionJobResult } from "./extraction-job";
 import { runMarkerCounts } from "./marker-job";
+import { runTermCounts } from "./term-job";
 
 /** CLI commands: each returns the JSON document of its contract (DESIGN.md §4) plus a human rendering. */
 
@@ -136,8 +137,9 @@ async function extractPending(db: Database): Promise<ExtractionJobResult> {
   const show = extractionProgressLine(process.stderr);
   const result = await runExtraction(db, { onProgress: show });
   show.done();
-  // Counting markers is quick beside extraction: it needs no progress line of its own.
+  // Counting markers and words is quick beside extraction: neither needs a progress line of its own.
   await runMarkerCounts(db);
+  await runTermCounts(db);
   return result;
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../db/client";
 import { runExtraction } from "./extraction-job";
 import { runMarkerCounts } from "./marker-job";
+import { runTermCounts } from "./term-job";
 import { importFiles, type IngestReport } from "./pipeline";
 import { getMeta, setMeta, upsertOutlet } from "./store";
 
@@ -57,5 +58,6 @@ export async function seedSample(db: Database): Promise<IngestReport[]> {
   }
   await runExtraction(db);
   await runMarkerCounts(db);
+  await runTermCounts(db);
   return reports;
 }

@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { logEvent } from "../lib/log";
 import { runExtraction } from "./extraction-job";
 import { runMarkerCounts } from "./marker-job";
+import { runTermCounts } from "./term-job";
 import { ingestFeed, type IngestOptions, type IngestReport } from "./pipeline";
 import { claimDueFeeds } from "./store";
 
@@ -66,6 +67,10 @@ export function startScheduler(db: Database, options: WorkerOptions & { pollMs?:
       .then(() => runMarkerCounts(db, { shouldStop: () => stopped }))
       .then((r) => {
         if (r.counted > 0) logEvent("markers_counted", { worker: options.worker, ...r });
+      })
+      .then(() => runTermCounts(db, { shouldStop: () => stopped }))
+      .then((r) => {
+        if (r.months > 0) logEvent("terms_counted", { worker: options.worker, ...r });
       })
       .catch((err: unknown) => logEvent("scheduler_error", { worker: options.worker, error: String(err) }))
       .finally(() => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "../../lib/db";
+import { TERMS_PER_MONTH } from "../../ingest/term-job";
 import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
 import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
 import { getEntityPresentation, topEntities, type EntityPresentation } from "../../lib/queries/entity-presentation";
@@ -193,7 +194,9 @@ function TermSection({ comparison, searchHref, csvHref }: { comparison: Comparis
       </div>
       <p className="muted">
         Words each outlet writes more than the others, by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
-        Quinn 2008); z above 2 is a clear difference. Counted over each outlet&rsquo;s newest {TERM_SAMPLE.toLocaleString("en")} articles at most.
+        Quinn 2008); z above 2 is a clear difference. {comparison.termSource === "statistics"
+          ? <>Counted over every article in the period, from each outlet&rsquo;s {TERMS_PER_MONTH} most frequent words per month.</>
+          : <>Counted over each outlet&rsquo;s newest {TERM_SAMPLE.toLocaleString("en")} articles at most (a topic, or a period that is not whole months, is counted from the texts).</>}
       </p>
       <div className="side-by-side">
         {comparison.outlets.map((o) => {

@@ -85,3 +85,30 @@ export const sourceDailyCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.outletId, t.day, t.category, t.entityId, t.name] })],
 );
+
+/**
+ * Each outlet's most frequent words per UTC month (`month` -infinity for undated articles), the
+ * TERMS_PER_MONTH most frequent after stop words (ingest/term-job.ts): what distinctive vocabulary is
+ * computed from instead of reading texts per request. Words outside a month's top are left out, so a
+ * rare word's count is a lower bound.
+ */
+export const outletMonthTerms = pgTable(
+  "outlet_month_terms",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    term: text().notNull(),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.month, t.term] })],
+);
+
+/** Outlet months whose articles changed since their words were counted: the term job's queue, filled by triggers. */
+export const termMonthsPending = pgTable(
+  "term_months_pending",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.month] })],
+);

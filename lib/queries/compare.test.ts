@@ -25,6 +25,8 @@ describe.each(BACKENDS)("comparing outlets (%s)", (backend) => {
     expect(smo.count).toBeGreaterThan(0);
     expect(smo.inQuotes).toBe(smo.count);
 
+    // Over all time, terms come from the monthly statistics; scoped by a query, from a sample of texts.
+    expect(result.termSource).toBe("statistics");
     const termsOf = (outlet: string) => result.terms.filter((x) => x.outlet === outlet).map((x) => x.term);
     expect(termsOf("opinion-central-asia")).toContain("kiev");
     expect(termsOf("novastan-en").length).toBeGreaterThan(0);
@@ -33,6 +35,7 @@ describe.each(BACKENDS)("comparing outlets (%s)", (backend) => {
     const scoped = await compareOutlets(db, { outlets: ["opinion-central-asia", "novastan-en"], query: "NED" });
     expect(scoped.outlets.find((o) => o.slug === "opinion-central-asia")!.articles).toBe(1);
     expect(scoped.outlets.find((o) => o.slug === "novastan-en")!.articles).toBe(0);
+    expect(scoped.termSource).toBe("sample");
     await expect(compareOutlets(db, { outlets: ["novastan-en", "nope"] })).rejects.toThrow(UnknownOutletsError);
   });
 

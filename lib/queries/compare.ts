@@ -4,9 +4,10 @@ import { countTerms, distinctiveTerms, type TermCounts } from "../framing/vocabu
 import { countsFromArticles, countsFromRollups, sidesCte } from "./compare-counts";
 import { loadLexicon } from "./marker-lexicon";
 import { resolveSides, type Side } from "./outlet-groups";
-import { wholeDays } from "./rollup-period";
+import { wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
+import { termCountsFromStatistics, wholeMonths } from "./term-stats";
 
 /**
  * Two or more outlets or outlet groups side by side over one topic and period: how often each writes
@@ -32,8 +33,13 @@ export interface Comparison {
   outlets: { slug: string; name: string; articles: number; words: number; members?: string[] }[];
   markers: { group: string; groupLabel: string; variant: string; outlet: string; count: number; per10k: number; inQuotes: number; inScareQuotes: number }[];
   terms: { outlet: string; term: string; z: number; count: number }[];
-  /** How many of each side's articles the terms were counted over (the newest, up to TERM_SAMPLE). */
+  /** How many of each side's articles the terms were counted over (the newest, up to TERM_SAMPLE, when sampled). */
   termSample: { outlet: string; articles: number }[];
+  /**
+   * Where the terms were counted: the monthly term statistics of every article in scope (a period of
+   * whole months without a query), or a sample of each side's newest articles.
+   */
+  termSource: "statistics" | "sample";
   sources: { outlet: string; kind: string; name: string; count: number }[];
 }
 
@@ -68,7 +74,10 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
     }
   }
 
-  const { terms, termSample } = await vocabulary(db, scoped, sides);
+  const months = options.query ? null : wholeMonths(options.from, options.to);
+  const { terms, termSample } = months
+    ? await vocabularyFromStatistics(db, sides, months, totals)
+    : await vocabulary(db, scoped, sides);
   const sources = await counts.sources(TOP_SOURCES);
 
   return {
@@ -79,6 +88,7 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
     markers,
     terms,
     termSample,
+    termSource: months ? "statistics" : "sample",
     sources: sources.map((s) => ({ outlet: sides[s.side]!.key, kind: s.kind, name: s.name, count: s.count })),
   };
 }
@@ -96,6 +106,19 @@ function scopeCte(sides: Side[], options: CompareOptions): SQL {
   return text ? sql`${text.with}, ${scoped}` : sql`with ${scoped}`;
 }
 
+async function vocabularyFromStatistics(db: Database, sides: Side[], months: DayPeriod, totals: { side: number; articles: number }[]) {
+  const counts = await termCountsFromStatistics(db, sides.map((s) => s.outletIds), months);
+  const groups = new Map([...counts].filter(([, terms]) => terms.size > 0).map(([i, terms]) => [sides[i]!.key, terms]));
+  return {
+    terms: distinctive(groups),
+    termSample: sides.map((side, i) => ({ outlet: side.key, articles: totals.find((t) => t.side === i)?.articles ?? 0 })),
+  };
+}
+
+function distinctive(groups: Map<string, TermCounts>): Comparison["terms"] {
+  return groups.size > 1 ? distinctiveTerms(groups).map((t) => ({ outlet: t.group, term: t.term, z: Math.round(t.z * 100) / 100, count: t.count })) : [];
+}
+
 async function vocabulary(db: Database, scoped: SQL, sides: Side[]) {
   const rows = await rowsOf<{ side: number; language: string | null; content_text: string }>(db, sql`${scoped},
     newest as (select s.side, a.id, a.language, row_number() over (partition by s.side order by a.published_at desc nulls last, a.id desc) as n
@@ -108,6 +131,6 @@ async function vocabulary(db: Database, scoped: SQL, sides: Side[]) {
     groups.set(key, countTerms(row.content_text, row.language, groups.get(key)));
     sampled.set(key, (sampled.get(key) ?? 0) + 1);
   }
-  const terms = groups.size > 1 ? distinctiveTerms(groups).map((t) => ({ outlet: t.group, term: t.term, z: Math.round(t.z * 100) / 100, count: t.count })) : [];
+  const terms = distinctive(groups);
   return { terms, termSample: [...sampled].map(([outlet, articles]) => ({ outlet, articles })) };
 }
