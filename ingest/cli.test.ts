@@ -116,7 +116,15 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
     expect(Object.keys(result.sources[0])).toEqual(["outlet", "kind", "name", "count"]);
     const one = await cli(["compare", "--outlet", "novastan-en", "--json"], t().env);
     expect(one.code).toBe(2);
-    expect(one.stderr).toMatch(/two or more --outlet/);
+    expect(one.stderr).toMatch(/two or more sides: --outlet .* or --group/);
+    const grouped = await cli(["compare", "--outlet", "opinion-central-asia", "--group", "Independent media", "--json"], t().env);
+    expect(grouped.code).toBe(0);
+    expect(JSON.parse(grouped.stdout).outlets).toContainEqual({
+      slug: "group:Independent media", name: "Independent media (group)", articles: 7, words: expect.any(Number), members: ["novastan-en"],
+    });
+    const noGroup = await cli(["compare", "--outlet", "novastan-en", "--group", "Nobody", "--json"], t().env);
+    expect(noGroup.code).toBe(2);
+    expect(noGroup.stderr).toMatch(/no outlet group named "Nobody"/i);
     const badDate = await cli(["compare", "--outlet", "novastan-en", "--outlet", "opinion-central-asia", "--from", "2024-02-30"], t().env);
     expect(badDate.code).toBe(2);
   });
