@@ -49,11 +49,25 @@ const TOP_SOURCES = 15;
 
 export { UnknownOutletsError } from "./outlet-groups";
 
+/** As for search (lib/queries/search.ts): a common word's matches must stay an exact bitmap. */
+const COMPARE_WORK_MEM = "64MB";
+
 export async function compareOutlets(db: Database, options: CompareOptions): Promise<Comparison> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('work_mem', ${COMPARE_WORK_MEM}, true)`);
+    return compare(tx as unknown as Database, options);
+  });
+}
+
+async function compare(db: Database, options: CompareOptions): Promise<Comparison> {
   const sides = await resolveSides(db, options.outlets, options.groups ?? []);
   const outletIds = sides.map((s) => s.outletIds);
-  const scoped = scopeCte(sides, options);
   const period = options.query ? null : wholeDays(options.from, options.to);
+  const months = options.query ? null : wholeMonths(options.from, options.to);
+  // The articles in scope are found once, into a table the transaction drops, rather than once per
+  // count below: with a query that is a full-text match over every article of the outlets.
+  if (!period || !months) await db.execute(sql`create temp table compare_scope on commit drop as ${scopeSelect(sides, options)}`);
+  const scoped = sql`with ${sidesCte(outletIds)}, scoped as (select * from compare_scope)`;
   const counts = period ? countsFromRollups(db, outletIds, period) : countsFromArticles(db, scoped);
   const totals = await counts.totals();
   const markerRows = await counts.markers();
@@ -74,7 +88,6 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
     }
   }
 
-  const months = options.query ? null : wholeMonths(options.from, options.to);
   const { terms, termSample } = months
     ? await vocabularyFromStatistics(db, sides, months, totals)
     : await vocabulary(db, scoped, sides);
@@ -93,17 +106,16 @@ export async function compareOutlets(db: Database, options: CompareOptions): Pro
   };
 }
 
-/** `sides` and `scoped`: the sides' articles in the period (and matching the query), as CTEs. */
-function scopeCte(sides: Side[], options: CompareOptions): SQL {
+/** The sides' articles in the period (and matching the query). */
+function scopeSelect(sides: Side[], options: CompareOptions): SQL {
   const text = options.query ? fullTextQuery(options.query) : null;
   const ids = [...new Set(sides.flatMap((s) => s.outletIds))];
   const conditions: SQL[] = [sql`a.outlet_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`];
   if (options.from) conditions.push(sql`a.published_at >= ${options.from.toISOString()}`);
   if (options.to) conditions.push(sql`a.published_at < ${options.to.toISOString()}`);
   if (text) conditions.push(text.match);
-  const scoped = sql`${sidesCte(sides.map((s) => s.outletIds))}, scoped as (select a.id, a.outlet_id, a.word_count, a.language, a.published_at
-    from articles a ${text ? sql`cross join queries` : sql``} where ${sql.join(conditions, sql` and `)})`;
-  return text ? sql`${text.with}, ${scoped}` : sql`with ${scoped}`;
+  return sql`${text ? text.with : sql``} select a.id, a.outlet_id, a.word_count, a.language, a.published_at
+    from articles a ${text ? sql`cross join queries` : sql``} where ${sql.join(conditions, sql` and `)}`;
 }
 
 async function vocabularyFromStatistics(db: Database, sides: Side[], months: DayPeriod, totals: { side: number; articles: number }[]) {

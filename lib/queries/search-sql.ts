@@ -39,7 +39,8 @@ export function fullTextQuery(text: string, language?: SearchLanguage): { with: 
 
 export function conditions(q: SearchQuery, text: ReturnType<typeof fullTextQuery>): SQL {
   const parts: SQL[] = [text.match];
-  if (q.outlet) parts.push(sql`o.slug = ${q.outlet}`);
+  // By id, not by the joined slug: the outlet index can then be intersected with the search index.
+  if (q.outlet) parts.push(sql`a.outlet_id = (select id from outlets where slug = ${q.outlet})`);
   if (q.group) parts.push(sql`a.outlet_id in ${groupOutletIds(q.group)}`);
   if (q.language) parts.push(sql`claimscope_search_config(a.language) = ${LANGUAGE_CONFIG[q.language]}::regconfig`);
   if (q.from) parts.push(sql`a.published_at >= ${q.from.toISOString()}`);
