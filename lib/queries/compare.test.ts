@@ -36,6 +36,9 @@ describe.each(BACKENDS)("comparing outlets (%s)", (backend) => {
     expect(scoped.outlets.find((o) => o.slug === "opinion-central-asia")!.articles).toBe(1);
     expect(scoped.outlets.find((o) => o.slug === "novastan-en")!.articles).toBe(0);
     expect(scoped.termSource).toBe("sample");
+    // A month the term job has not counted yet is read from the texts.
+    await db.execute(sql`insert into term_months_pending (outlet_id, month) select id, '-infinity'::date from outlets where slug = 'opinion-central-asia'`);
+    expect((await compareOutlets(db, { outlets: ["opinion-central-asia", "novastan-en"] })).termSource).toBe("sample");
     await expect(compareOutlets(db, { outlets: ["novastan-en", "nope"] })).rejects.toThrow(UnknownOutletsError);
   });
 

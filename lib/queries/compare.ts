@@ -7,7 +7,7 @@ import { resolveSides, type Side } from "./outlet-groups";
 import { wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
 import { rowsOf } from "./sql-rows";
-import { termCountsFromStatistics, wholeMonths } from "./term-stats";
+import { termCountsFromStatistics, termStatisticsCurrent, wholeMonths } from "./term-stats";
 
 /**
  * Two or more outlets or outlet groups side by side over one topic and period: how often each writes
@@ -63,7 +63,10 @@ async function compare(db: Database, options: CompareOptions): Promise<Compariso
   const sides = await resolveSides(db, options.outlets, options.groups ?? []);
   const outletIds = sides.map((s) => s.outletIds);
   const period = options.query ? null : wholeDays(options.from, options.to);
-  const months = options.query ? null : wholeMonths(options.from, options.to);
+  const whole = options.query ? null : wholeMonths(options.from, options.to);
+  // Months still queued for the term job would be missing or stale in the statistics: sample texts instead.
+  const allIds = [...new Set(outletIds.flat())];
+  const months = whole && (await termStatisticsCurrent(db, allIds, whole)) ? whole : null;
   // The articles in scope are found once, into a table the transaction drops, rather than once per
   // count below: with a query that is a full-text match over every article of the outlets.
   if (!period || !months) await db.execute(sql`create temp table compare_scope on commit drop as ${scopeSelect(sides, options)}`);
