@@ -4,11 +4,11 @@ import { EMPTY_OUTLET_FORM, toFormValues, toOutletInput } from "./outlet-form-va
 describe("outlet form values", () => {
   it("turns lines, lists and JSON into the registry's input, and back", () => {
     const input = toOutletInput({
-      ...EMPTY_OUTLET_FORM, slug: " kloop ", name: "Kloop", kind: "scrape", languages: "RU, ky en", country: "kg",
+      ...EMPTY_OUTLET_FORM, slug: " kloop ", name: "Kloop", kind: "scrape", languages: "RU, ky en", country: "kg", groups: " Independent media, ,RFE/RL services ",
       feeds: "https://kloop.kg/feed/\n\n", listPages: " https://kloop.kg/news/ \nhttps://kloop.kg/blog/", scrapeRules: '{"contentSelector": "article"}',
     });
     expect(input).toEqual({
-      slug: "kloop", name: "Kloop", kind: "scrape", homepageUrl: null, languages: ["ru", "ky", "en"], country: "KG",
+      slug: "kloop", name: "Kloop", kind: "scrape", homepageUrl: null, languages: ["ru", "ky", "en"], country: "KG", groups: ["Independent media", "RFE/RL services"],
       feeds: ["https://kloop.kg/feed/"], listPages: ["https://kloop.kg/news/", "https://kloop.kg/blog/"], sitemaps: [],
       scrapeRules: { contentSelector: "article" },
     });
