@@ -6,7 +6,7 @@ import { loadLexicon } from "./marker-lexicon";
 import { resolveSides, type Side } from "./outlet-groups";
 import { wholeDays, type DayPeriod } from "./rollup-period";
 import { fullTextQuery } from "./search";
-import { rowsOf } from "./sql-rows";
+import { idList, rowsOf } from "./sql-rows";
 import { termCountsFromStatistics, termStatisticsCurrent, wholeMonths } from "./term-stats";
 
 /**
@@ -113,7 +113,7 @@ async function compare(db: Database, options: CompareOptions): Promise<Compariso
 function scopeSelect(sides: Side[], options: CompareOptions): SQL {
   const text = options.query ? fullTextQuery(options.query) : null;
   const ids = [...new Set(sides.flatMap((s) => s.outletIds))];
-  const conditions: SQL[] = [sql`a.outlet_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`];
+  const conditions: SQL[] = [sql`a.outlet_id in ${idList(ids)}`];
   if (options.from) conditions.push(sql`a.published_at >= ${options.from.toISOString()}`);
   if (options.to) conditions.push(sql`a.published_at < ${options.to.toISOString()}`);
   if (text) conditions.push(text.match);

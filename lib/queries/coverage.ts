@@ -6,7 +6,7 @@ import type { TimeUnit, TimeZone } from "../coverage/units";
 import { coverageOptionsSchema, type CoverageOptions } from "./coverage-params";
 import { getFetchGaps, type FetchGap } from "./fetch-gaps";
 import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
-import { rowsOf } from "./sql-rows";
+import { idList, rowsOf } from "./sql-rows";
 
 /**
  * Articles per outlet per time bucket, summed in SQL from the daily rollup (outlet_daily_counts) for
@@ -51,11 +51,6 @@ export async function getCoverage(db: Database, options: CoverageOptions): Promi
     unknownDate: scope.map(({ id, slug }) => ({ outlet: slug, count: undated.find((u) => u.outlet_id === id)?.count ?? 0 })),
     gaps,
   };
-}
-
-/** `(1, 2, 3)`, or `(null)` for no ids, which matches nothing. */
-function idList(ids: number[]): SQL {
-  return ids.length ? sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { rowsOf } from "./sql-rows";
+import { idList, rowsOf } from "./sql-rows";
 import type { SourceCategory } from "../../db/schema";
 import { selectFundingClaims, type FundingClaimRow } from "./funding";
 
@@ -60,7 +60,7 @@ export async function getOutletProfile(db: Database, slug: string): Promise<Outl
   const entityIds = (await rowsOf<{ id: number }>(db, sql`select id from entities where outlet_id = ${id}`)).map((r) => r.id);
   const about = entityIds.length === 0
     ? []
-    : await claims(db, sql`a.outlet_id <> ${id} and (fc.recipient_entity_id in ${list(entityIds)} or fc.funder_entity_id in ${list(entityIds)})`);
+    : await claims(db, sql`a.outlet_id <> ${id} and (fc.recipient_entity_id in ${idList(entityIds)} or fc.funder_entity_id in ${idList(entityIds)})`);
   const citations = byCategory.reduce((n, c) => n + Number(c.citations), 0);
   return {
     outlet: { id, slug: outlet.slug, name: outlet.name, kind: outlet.kind, homepageUrl: outlet.homepage_url },
@@ -81,8 +81,4 @@ export async function getOutletProfile(db: Database, slug: string): Promise<Outl
 
 function claims(db: Database, where: SQL): Promise<FundingClaimRow[]> {
   return selectFundingClaims(db, where, sql`a.published_at desc nulls last, fc.id`, 100);
-}
-
-function list(ids: number[]): SQL {
-  return sql`(${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`;
 }

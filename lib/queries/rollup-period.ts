@@ -19,11 +19,12 @@ export function wholeDays(from?: Date, to?: Date): DayPeriod | null {
 }
 
 /**
- * The rollup rows (alias `alias`) inside the period. Unbounded on both sides it includes the undated
- * articles' row (day -infinity), as a scope over all articles does; a bounded period never does.
+ * The rollup rows (alias `alias`, dated by `column`: a day or a month) inside the period. Unbounded on
+ * both sides it includes the undated articles' row (-infinity), as a scope over all articles does; a
+ * bounded period never does.
  */
-export function dayRange(alias: string, period: DayPeriod, { dated = false } = {}): SQL {
-  const day = sql.raw(`${alias}.day`);
+export function dayRange(alias: string, period: DayPeriod, { dated = false, column = "day" } = {}): SQL {
+  const day = sql.raw(`${alias}.${column}`);
   const parts: SQL[] = [];
   if (period.from) parts.push(sql`${day} >= ${period.from}::date`);
   else if (dated || period.to) parts.push(sql`${day} > '-infinity'::date`);

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client";
 import { dayRange } from "./rollup-period";
 import { groupOutletIds } from "./outlet-groups";
 import type { SearchPage } from "./search";
-import { conditions, COUNT_CAP, fullTextQuery, toHit, withHeadlines, type HitRow } from "./search-sql";
+import { conditions, COUNT_CAP, fullTextQuery, outletAndDateFilters, toHit, withHeadlines, type HitRow } from "./search-sql";
 import type { SearchQuery } from "./search-params";
 import { rowsOf } from "./sql-rows";
 
@@ -29,11 +29,7 @@ interface WindowRow extends HitRow {
 
 export async function rankAmongNewest(db: Pick<Database, "execute">, q: SearchQuery, pageSize: number): Promise<SearchPage | null> {
   const text = fullTextQuery(q.q, q.language);
-  const scope: SQL[] = [sql`a.published_at is not null`];
-  if (q.outlet) scope.push(sql`a.outlet_id = (select id from outlets where slug = ${q.outlet})`);
-  if (q.group) scope.push(sql`a.outlet_id in ${groupOutletIds(q.group)}`);
-  if (q.from) scope.push(sql`a.published_at >= ${q.from.toISOString()}`);
-  if (q.to) scope.push(sql`a.published_at < ${q.to.toISOString()}`);
+  const scope: SQL[] = [sql`a.published_at is not null`, ...outletAndDateFilters(q)];
   const rows = await rowsOf<WindowRow>(db, sql`${text.with},
     -- Materialized, and matched on its own rows: joined back to articles, the planner would rather
     -- find every match through the GIN index and read each one's vector, which is what this avoids.

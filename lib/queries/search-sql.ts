@@ -37,14 +37,20 @@ export function fullTextQuery(text: string, language?: SearchLanguage): { with: 
   };
 }
 
-export function conditions(q: SearchQuery, text: ReturnType<typeof fullTextQuery>): SQL {
-  const parts: SQL[] = [text.match];
+/** The filters that pick articles by outlet, group and date (alias `a`), which an index can answer. */
+export function outletAndDateFilters(q: SearchQuery): SQL[] {
+  const parts: SQL[] = [];
   // By id, not by the joined slug: the outlet index can then be intersected with the search index.
   if (q.outlet) parts.push(sql`a.outlet_id = (select id from outlets where slug = ${q.outlet})`);
   if (q.group) parts.push(sql`a.outlet_id in ${groupOutletIds(q.group)}`);
-  if (q.language) parts.push(sql`claimscope_search_config(a.language) = ${LANGUAGE_CONFIG[q.language]}::regconfig`);
   if (q.from) parts.push(sql`a.published_at >= ${q.from.toISOString()}`);
   if (q.to) parts.push(sql`a.published_at < ${q.to.toISOString()}`);
+  return parts;
+}
+
+export function conditions(q: SearchQuery, text: ReturnType<typeof fullTextQuery>): SQL {
+  const parts: SQL[] = [text.match, ...outletAndDateFilters(q)];
+  if (q.language) parts.push(sql`claimscope_search_config(a.language) = ${LANGUAGE_CONFIG[q.language]}::regconfig`);
   if (q.category) {
     parts.push(sql`exists (select 1 from article_categories ac join categories c on c.id = ac.category_id
       where ac.article_id = a.id and c.name = ${q.category})`);

@@ -1,9 +1,9 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import type { TermCounts } from "../framing/vocabulary";
 import { sidesCte } from "./compare-counts";
-import { wholeDays, type DayPeriod } from "./rollup-period";
-import { rowsOf } from "./sql-rows";
+import { dayRange, wholeDays, type DayPeriod } from "./rollup-period";
+import { idList, rowsOf } from "./sql-rows";
 
 /**
  * Word counts per comparison side summed from the monthly term statistics (outlet_month_terms, kept by
@@ -18,19 +18,10 @@ export function wholeMonths(from?: Date, to?: Date): DayPeriod | null {
   return days;
 }
 
-/** The months (column `alias.month`) inside the period; unbounded, the undated month too. */
-function monthRange(alias: string, period: DayPeriod): SQL {
-  const month = sql.raw(`${alias}.month`);
-  return sql.join([
-    period.from ? sql`${month} >= ${period.from}::date` : period.to ? sql`${month} > '-infinity'::date` : sql`true`,
-    period.to ? sql`${month} < ${period.to}::date` : sql`true`,
-  ], sql` and `);
-}
-
 export async function termCountsFromStatistics(db: Database, sides: number[][], period: DayPeriod): Promise<Map<number, TermCounts>> {
   const rows = await rowsOf<{ side: number; term: string; count: number }>(db, sql`with ${sidesCte(sides)}
     select s.side, t.term, sum(t.count)::int as count from outlet_month_terms t join sides s on s.outlet_id = t.outlet_id
-    where ${monthRange("t", period)} group by 1, 2`);
+    where ${dayRange("t", period, { column: "month" })} group by 1, 2`);
   const bySide = new Map<number, TermCounts>(sides.map((_, i) => [i, new Map()]));
   for (const row of rows) bySide.get(row.side)!.set(row.term, row.count);
   return bySide;
@@ -39,6 +30,6 @@ export async function termCountsFromStatistics(db: Database, sides: number[][], 
 /** Whether the term job has counted every month of these outlets in the period (none still queued). */
 export async function termStatisticsCurrent(db: Database, outletIds: number[], period: DayPeriod): Promise<boolean> {
   const [queued] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from term_months_pending p
-    where p.outlet_id in (${sql.join(outletIds.map((id) => sql`${id}`), sql`, `)}) and ${monthRange("p", period)}`);
+    where p.outlet_id in ${idList(outletIds)} and ${dayRange("p", period, { column: "month" })}`);
   return (queued?.n ?? 0) === 0;
 }
