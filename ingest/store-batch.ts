@@ -243,9 +243,10 @@ async function linkNewArticles(tx: Tx, outletId: number, created: { id: number; 
         where k.tk is not null and a.outlet_id <> ${outletId} and a.title_key = k.tk
           and (k.lo is null or a.published_at is null or a.published_at between k.lo and k.hi) limit 50) o
     union all
+    -- One index probe per linked URL: as "url in (subquery)" it was planned as a hash semi-join over every other article.
     select k.id, o.id, 'hyperlink', o.url from ${probeRows}
-      cross join lateral (select a.id, a.url from articles a
-        where a.outlet_id <> ${outletId} and a.url in (select jsonb_array_elements_text(k.links)) limit 200) o
+      cross join lateral jsonb_array_elements_text(k.links) as l(url)
+      cross join lateral (select a.id, a.url from articles a where a.url = l.url and a.outlet_id <> ${outletId} limit 50) o
     union all
     select o.article_id, k.id, 'hyperlink', k.url from ${probeRows}
       cross join lateral (select h.article_id from article_hrefs h join articles a on a.id = h.article_id
