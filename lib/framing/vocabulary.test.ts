@@ -6,6 +6,10 @@ describe("countTerms", () => {
     expect(Object.fromEntries(countTerms("The Kiev regime and the regime’s army, 2022.", "en"))).toEqual({ kiev: 1, regime: 2, army: 1 });
     expect(Object.fromEntries(countTerms("И в Киеве, и в Москве говорят о режиме.", "ru"))).toEqual({ киеве: 1, москве: 1, говорят: 1, режиме: 1 });
   });
+
+  it("keeps a word whole when it carries combining marks, as decomposed accents and a lower-cased İ do", () => {
+    expect(Object.fromEntries(countTerms("Le cafe\u0301 d'İstanbul. L’État.", "fr"))).toEqual({ "cafe\u0301": 1, "d'i\u0307stanbul": 1, "l'état": 1 });
+  });
 });
 
 describe("distinctiveTerms", () => {

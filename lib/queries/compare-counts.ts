@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dayRange, type DayPeriod } from "./rollup-period";
-import { rowsOf } from "./sql-rows";
+import { idList, rowsOf } from "./sql-rows";
 
 /**
  * The counts a comparison is made of (articles and words, marker uses, cited sources per side, a
@@ -37,7 +37,11 @@ function topSources(cited: SQL, limit: number): SQL {
 const withWords = (rows: TotalRow[]) => rows.map((r) => ({ ...r, words: Number(r.words) }));
 
 export function countsFromRollups(db: Database, sides: number[][], period: DayPeriod): CompareCounts {
-  const from = (table: string, join = sql``) => sql`${sql.raw(table)} c join sides s on s.outlet_id = c.outlet_id ${join} where ${dayRange("c", period)}`;
+  // The outlet list beside the join lets each rollup's primary key (outlet first) find the rows; joined
+  // to the sides alone the planner reads every outlet's.
+  const ids = idList([...new Set(sides.flat())]);
+  const from = (table: string, join = sql``) =>
+    sql`${sql.raw(table)} c join sides s on s.outlet_id = c.outlet_id ${join} where c.outlet_id in ${ids} and ${dayRange("c", period)}`;
   const prefix = sql`with ${sidesCte(sides)}`;
   return {
     totals: async () =>

@@ -19,9 +19,11 @@ export function wholeMonths(from?: Date, to?: Date): DayPeriod | null {
 }
 
 export async function termCountsFromStatistics(db: Database, sides: number[][], period: DayPeriod): Promise<Map<number, TermCounts>> {
+  // The outlet list beside the join lets the primary key find the outlets' rows; joined to the sides
+  // alone the planner reads the whole table.
   const rows = await rowsOf<{ side: number; term: string; count: number }>(db, sql`with ${sidesCte(sides)}
     select s.side, t.term, sum(t.count)::int as count from outlet_month_terms t join sides s on s.outlet_id = t.outlet_id
-    where ${dayRange("t", period, { column: "month" })} group by 1, 2`);
+    where t.outlet_id in ${idList([...new Set(sides.flat())])} and ${dayRange("t", period, { column: "month" })} group by 1, 2`);
   const bySide = new Map<number, TermCounts>(sides.map((_, i) => [i, new Map()]));
   for (const row of rows) bySide.get(row.side)!.set(row.term, row.count);
   return bySide;

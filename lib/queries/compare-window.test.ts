@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, useTestDatabase } from "../../test/databases";
+import { createOutlet } from "../../test/rows";
+import { compareOutlets, MATCH_WINDOW } from "./compare";
+
+describe.each(BACKENDS)("comparing over a word most articles write (%s)", (backend) => {
+  const t = useTestDatabase(backend);
+
+  /** Two outlets, one article a day each for 4,000 days from 2010; every other one on the pipeline, three on zebras. */
+  async function seed() {
+    const { db } = t();
+    for (const slug of ["wire", "desk"]) {
+      const outlet = await createOutlet(db, { slug, name: slug });
+      await db.execute(sql`insert into articles (outlet_id, dedup_key, title, content_html, content_text, word_count, content_hash, published_at, language)
+        select ${outlet.id}, 'bulk:' || n, 'Report ' || n, '<p>x</p>',
+          case when n % 2 = 0 then 'The pipeline was discussed in the capital.' else 'The harvest was early this year.' end
+            || case when n in (5, 1500, 3999) then ' A zebra escaped.' else '' end,
+          7, 'h' || n, timestamptz '2010-01-01' + n * interval '1 day', 'en'
+        from generate_series(1, 4000) n`);
+    }
+    return db;
+  }
+
+  it("counts a common word's matches exactly over a recent window the page names, the same for every side", async () => {
+    const db = await seed();
+    const comparison = await compareOutlets(db, { outlets: ["wire", "desk"], query: "pipeline" });
+    // Half of the newest thousand match: 4,000 expected in all. The window must hold 3,000 matches, so
+    // 6,000 articles: both outlets' last 3,000 days, from day 1,001 (of 4,000) after 2010-01-01.
+    const day1001 = new Date(Date.UTC(2010, 0, 1) + 1_001 * 86_400_000).toISOString().slice(0, 10);
+    expect(comparison.matchWindow).toEqual({ from: day1001, estimatedMatches: 4_000 });
+    // Exact within the window: the even days among the last 3,000, per outlet.
+    expect(comparison.outlets.map((o) => o.articles)).toEqual([1_500, 1_500]);
+    expect(comparison.outlets.reduce((n, o) => n + o.articles, 0)).toBe(MATCH_WINDOW);
+  });
+
+  it("counts every match of a rare word, and of a common word in a period whose matches are few", async () => {
+    const db = await seed();
+    const rare = await compareOutlets(db, { outlets: ["wire", "desk"], query: "zebra" });
+    expect(rare.matchWindow).toBeNull();
+    expect(rare.outlets.map((o) => o.articles)).toEqual([3, 3]);
+    const year = await compareOutlets(db, { outlets: ["wire", "desk"], query: "pipeline", from: new Date("2011-01-01T00:00:00Z"), to: new Date("2012-01-01T00:00:00Z") });
+    expect(year.matchWindow).toBeNull();
+    expect(year.outlets.map((o) => o.articles)).toEqual([182, 182]);
+  });
+});
