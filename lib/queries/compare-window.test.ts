@@ -25,12 +25,13 @@ describe.each(BACKENDS)("comparing over a word most articles write (%s)", (backe
   it("counts a common word's matches exactly over a recent window the page names, the same for every side", async () => {
     const db = await seed();
     const comparison = await compareOutlets(db, { outlets: ["wire", "desk"], query: "pipeline" });
-    // Half of the newest thousand match: 4,000 expected in all. The window must hold 3,000 matches, so
-    // 6,000 articles: both outlets' last 3,000 days, from day 1,001 (of 4,000) after 2010-01-01.
-    const day1001 = new Date(Date.UTC(2010, 0, 1) + 1_001 * 86_400_000).toISOString().slice(0, 10);
-    expect(comparison.matchWindow).toEqual({ from: day1001, estimatedMatches: 4_000 });
-    // Exact within the window: the even days among the last 3,000, per outlet.
-    expect(comparison.outlets.map((o) => o.articles)).toEqual([1_500, 1_500]);
+    // Half of the newest thousand match: 4,000 expected in all. The window must hold MATCH_WINDOW matches,
+    // so twice as many articles: both outlets' last MATCH_WINDOW days (day 4,000 is the last after 2010-01-01).
+    const firstDay = 4_001 - MATCH_WINDOW;
+    const start = new Date(Date.UTC(2010, 0, 1) + firstDay * 86_400_000).toISOString().slice(0, 10);
+    expect(comparison.matchWindow).toEqual({ from: start, estimatedMatches: 4_000 });
+    // Exact within the window: the even days among them, per outlet.
+    expect(comparison.outlets.map((o) => o.articles)).toEqual([MATCH_WINDOW / 2, MATCH_WINDOW / 2]);
     expect(comparison.outlets.reduce((n, o) => n + o.articles, 0)).toBe(MATCH_WINDOW);
   });
 

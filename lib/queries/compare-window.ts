@@ -16,7 +16,7 @@ import { idList, rowsOf } from "./sql-rows";
 
 export const PROBE_ARTICLES = 1_000;
 /** About this many matches are counted when a query is common in scope. */
-export const MATCH_WINDOW = 3_000;
+export const MATCH_WINDOW = 2_000;
 
 export interface MatchWindow {
   /** The first day counted (inclusive); the period's end stays. */

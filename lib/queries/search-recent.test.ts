@@ -47,6 +47,11 @@ describe.each(BACKENDS)("searching a word most articles write (%s)", (backend) =
     const rare = await searchArticles(db, search({ q: "zebra" }));
     expect(rare.rankedAmong).toBeUndefined();
     expect(rare.total).toBe(3);
+    // Past the last page the rows carry no count: it is counted on its own.
+    const past = await searchArticles(db, search({ q: "zebra", page: "2" }));
+    expect(past.hits).toHaveLength(0);
+    expect(past.total).toBe(3);
+    expect((await searchArticles(db, search({ q: "zebra", sort: "newest" }))).total).toBe(3);
     const period = await searchArticles(db, search({ q: "pipeline", from: "2018-01-01", to: "2018-12-31" }));
     expect(period.rankedAmong).toBeUndefined();
     expect(period.total).toBe(182);

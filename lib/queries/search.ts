@@ -68,26 +68,35 @@ async function search(db: Pick<Database, "execute">, q: SearchQuery, { pageSize 
   const text = fullTextQuery(q.q, q.language);
   const from = sql`from articles a join outlets o on o.id = a.outlet_id cross join queries`;
   const where = conditions(q, text);
-  const rows = await rowsOf<HitRow>(db, sql`${text.with},
+  // Ranking sorts every match anyway, so the page counts them as it goes; by date the page stops at
+  // its rows and the count is a query of its own.
+  const ranked = q.sort === "relevance";
+  const rows = await rowsOf<HitRow & { matches?: number }>(db, sql`${text.with},
     page as (
       select a.id, o.slug as outlet_slug, o.name as outlet_name, a.published_at, a.language,
-        ts_rank_cd(a.search_vector, ${text.own}, 32) as rank
+        ts_rank_cd(a.search_vector, ${text.own}, 32) as rank${ranked ? sql`, count(*) over () as matches` : sql``}
       ${from} where ${where}
       order by ${ORDER[q.sort]}
       limit ${pageSize} offset ${(q.page - 1) * pageSize}
     )
     ${withHeadlines(text, q.sort)}`);
-  const [count] = await rowsOf<{ total: number }>(db, sql`${text.with}
-    select count(*)::int as total from (select 1 ${from} where ${where} limit ${COUNT_CAP + 1}) matches`);
-  const total = Math.min(count?.total ?? 0, COUNT_CAP);
+  const counted = ranked && (rows.length > 0 || q.page === 1) ? Number(rows[0]?.matches ?? 0) : null;
+  const matches = counted ?? (await countMatches(db, text, from, where));
+  const total = Math.min(matches, COUNT_CAP);
   return {
     query: q.q,
     hits: rows.map(toHit),
     total,
-    totalCapped: (count?.total ?? 0) > COUNT_CAP,
+    totalCapped: matches > COUNT_CAP,
     page: q.page,
     pageSize,
   };
+}
+
+async function countMatches(db: Pick<Database, "execute">, text: ReturnType<typeof fullTextQuery>, from: SQL, where: SQL): Promise<number> {
+  const [count] = await rowsOf<{ total: number }>(db, sql`${text.with}
+    select count(*)::int as total from (select 1 ${from} where ${where} limit ${COUNT_CAP + 1}) matches`);
+  return count?.total ?? 0;
 }
 
 export { COUNT_CAP, fullTextQuery } from "./search-sql";
