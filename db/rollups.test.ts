@@ -19,11 +19,17 @@ async function snapshot(db: Database) {
   return result;
 }
 
-/** What the triggers kept must be what a recount from the articles gives. */
+const SOURCE_MONTHS = sql`select outlet_id, month::text, category, entity_id, name, count from source_month_counts where count <> 0 order by 1, 2, 3, 4, 5`;
+const SOURCE_DAYS_BY_MONTH = sql`select outlet_id, date_trunc('month', day)::date::text as month, category, entity_id, name, sum(count)::int as count
+  from source_daily_counts group by 1, 2, 3, 4, 5 having sum(count) <> 0 order by 1, 2, 3, 4, 5`;
+
+/** What the triggers kept must be what a recount from the articles gives; months, the days summed. */
 async function expectRollupsRecount(db: Database) {
   const kept = await snapshot(db);
+  expect(await rowsOf(db, SOURCE_MONTHS)).toEqual(await rowsOf(db, SOURCE_DAYS_BY_MONTH));
   await db.execute(sql`select claimscope_rebuild_rollups()`);
   expect(kept).toEqual(await snapshot(db));
+  expect(await rowsOf(db, SOURCE_MONTHS)).toEqual(await rowsOf(db, SOURCE_DAYS_BY_MONTH));
 }
 
 async function addMarker(db: Database, articleId: number, variant: string, count: number, inQuotes = 0) {

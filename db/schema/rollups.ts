@@ -87,6 +87,23 @@ export const sourceDailyCounts = pgTable(
 );
 
 /**
+ * source_daily_counts summed by UTC month (`month` -infinity for undated articles), kept by triggers on
+ * the daily table (migration 0015): a comparison over years reads a thirtieth of the rows.
+ */
+export const sourceMonthCounts = pgTable(
+  "source_month_counts",
+  {
+    outletId: integer("outlet_id").notNull().references(() => outlets.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    category: text().notNull(),
+    entityId: integer("entity_id").notNull(),
+    name: text().notNull(),
+    count: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outletId, t.month, t.category, t.entityId, t.name] })],
+);
+
+/**
  * Each outlet's most frequent words per UTC month (`month` -infinity for undated articles), the
  * TERMS_PER_MONTH most frequent after stop words (ingest/term-job.ts): what distinctive vocabulary is
  * computed from instead of reading texts per request. Words outside a month's top are left out, so a
