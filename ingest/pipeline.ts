@@ -5,6 +5,7 @@ import { decodeBody } from "./decode";
 import { fetchAccess, fetchUrl, type FetchAccess } from "./fetch";
 import type { HostLimitOptions } from "./host-limits";
 import { normaliseFeedItem } from "./normalise";
+import { normaliseAhead, type NormalisedChunk } from "./normalise-ahead";
 import { parseFeed } from "./parse";
 import {
   finishFetchRun,
@@ -62,6 +63,10 @@ interface FeedBody {
   worker?: string;
 }
 
+// Items normalised while the previous chunk is stored: small enough that most of a feed's normalising
+// overlaps its storing (the first chunk cannot), large enough to keep the store's statements per item few.
+const NORMALISE_AHEAD_CHUNK = 100;
+
 /** Decodes, parses, normalises and stores one feed document for an outlet. */
 export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBody): Promise<IngestReport> {
   const runId = await startFetchRun(db, { outletId: outlet.id, feedId: input.feed?.id, source: input.source, worker: input.worker ?? null });
@@ -70,14 +75,12 @@ export async function ingestFeedBody(db: Database, outlet: Outlet, input: FeedBo
     const { text } = decodeBody(input.body, input.contentType);
     const parsed = parseFeed(text, { baseUrl: input.baseUrl ?? undefined });
     const problems = parsed.problems.map((p) => `item ${p.index + 1}: ${p.message}`);
-    const records: ArticleRecord[] = [];
-    parsed.items.forEach((item, index) => {
-      try {
-        records.push(normaliseFeedItem(item, { language: parsed.feed.language }));
-      } catch (err) {
-        problems.push(`item ${index + 1} (${item.link ?? item.guid ?? "no link"}): ${errorMessage(err)}`);
-      }
-    });
+    const records = normaliseAhead(
+      parsed.items,
+      (item) => normaliseFeedItem(item, { language: parsed.feed.language }),
+      (item, index, err) => `item ${index + 1} (${item.link ?? item.guid ?? "no link"}): ${errorMessage(err)}`,
+      { chunk: NORMALISE_AHEAD_CHUNK },
+    );
     // Validators are saved with the articles, in one transaction: a run killed before its articles are
     // stored must not leave an ETag behind that turns the next fetch into a 304 and loses them.
     const feed = input.feed;
@@ -106,20 +109,28 @@ interface BatchExtras {
  * fails is reported and the rest are kept.
  */
 async function storeRecords(
-  db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[],
+  db: Database, outlet: Outlet, runId: number, source: string, records: ArticleRecord[] | AsyncIterable<NormalisedChunk<ArticleRecord>>,
   problems: string[], itemsSeen: number, http: Partial<FetchRunResult> = {}, extras: BatchExtras = {},
 ): Promise<IngestReport> {
   const skipped = extras.skipped ?? [];
+  const chunks = Array.isArray(records) ? [{ records, problems: [] }] : records;
   return db.transaction(async (tx) => {
     const counts = { itemsSeen, itemsNew: 0, itemsUpdated: 0, itemsFailed: problems.length };
-    const results = await storeArticles(tx, outlet.id, records, runId);
-    results.forEach((result, i) => {
-      if ("error" in result) {
-        counts.itemsFailed++;
-        problems.push(`${records[i]!.url ?? records[i]!.title}: could not be stored: ${errorMessage(result.error)}`);
-      } else if (result.outcome === "new") counts.itemsNew++;
-      else if (result.outcome === "updated") counts.itemsUpdated++;
-    });
+    const storeProblems: string[] = [];
+    for await (const chunk of chunks) {
+      counts.itemsFailed += chunk.problems.length;
+      problems.push(...chunk.problems);
+      const results = await storeArticles(tx, outlet.id, chunk.records, runId);
+      results.forEach((result, i) => {
+        const record = chunk.records[i]!;
+        if ("error" in result) {
+          counts.itemsFailed++;
+          storeProblems.push(`${record.url ?? record.title}: could not be stored: ${errorMessage(result.error)}`);
+        } else if (result.outcome === "new") counts.itemsNew++;
+        else if (result.outcome === "updated") counts.itemsUpdated++;
+      });
+    }
+    problems.push(...storeProblems);
     await extras.beforeCommit?.(tx);
     const status = counts.itemsFailed === 0 ? "ok" : counts.itemsFailed < itemsSeen ? "partial" : "error";
     problems.push(...skipped);
