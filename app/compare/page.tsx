@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "../../lib/db";
 import { TERMS_PER_MONTH } from "../../ingest/term-job";
-import { compareOutlets, MATCH_WINDOW, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
+import { compareOutlets, TERM_SAMPLE, UnknownOutletsError, type Comparison } from "../../lib/queries/compare";
 import { compareInput, compareQuerySchema } from "../../lib/queries/compare-params";
 import { getEntityPresentation, topEntities, type EntityPresentation } from "../../lib/queries/entity-presentation";
 import { getMarkerProgress } from "../../lib/queries/marker-lexicon";
@@ -126,8 +126,8 @@ export default async function ComparePage({ searchParams }: Props) {
             {comparison.matchWindow && (
               <p className="notice" role="status">
                 &ldquo;{query.get("q")}&rdquo; matches about {comparison.matchWindow.estimatedMatches.toLocaleString("en")} articles in this period, too many to
-                count at once: every count on this page covers the matches published from {comparison.matchWindow.from} on, some{" "}
-                {MATCH_WINDOW.toLocaleString("en")}. Narrow the period to count every match.
+                count at once: every count on this page covers the {comparison.matchWindow.matches.toLocaleString("en")} matches published from{" "}
+                {comparison.matchWindow.from} on. Narrow the period to count every match.
               </p>
             )}
           </section>

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { BACKENDS, useTestDatabase } from "../../test/databases";
 import { createOutlet } from "../../test/rows";
 import { compareOutlets, MATCH_WINDOW } from "./compare";
+import { recentMatchWindow } from "./compare-window";
+import { rowsOf } from "./sql-rows";
 
 describe.each(BACKENDS)("comparing over a word most articles write (%s)", (backend) => {
   const t = useTestDatabase(backend);
@@ -29,7 +31,7 @@ describe.each(BACKENDS)("comparing over a word most articles write (%s)", (backe
     // so twice as many articles: both outlets' last MATCH_WINDOW days (day 4,000 is the last after 2010-01-01).
     const firstDay = 4_001 - MATCH_WINDOW;
     const start = new Date(Date.UTC(2010, 0, 1) + firstDay * 86_400_000).toISOString().slice(0, 10);
-    expect(comparison.matchWindow).toEqual({ from: start, estimatedMatches: 4_000 });
+    expect(comparison.matchWindow).toEqual({ from: start, matches: MATCH_WINDOW, estimatedMatches: 4_000 });
     // Exact within the window: the even days among them, per outlet.
     expect(comparison.outlets.map((o) => o.articles)).toEqual([MATCH_WINDOW / 2, MATCH_WINDOW / 2]);
     expect(comparison.outlets.reduce((n, o) => n + o.articles, 0)).toBe(MATCH_WINDOW);
@@ -43,5 +45,16 @@ describe.each(BACKENDS)("comparing over a word most articles write (%s)", (backe
     const year = await compareOutlets(db, { outlets: ["wire", "desk"], query: "pipeline", from: new Date("2011-01-01T00:00:00Z"), to: new Date("2012-01-01T00:00:00Z") });
     expect(year.matchWindow).toBeNull();
     expect(year.outlets.map((o) => o.articles)).toEqual([182, 182]);
+  });
+
+  it("reads no more articles than the window allows when matches are sparse among them", async () => {
+    const db = await seed();
+    const outletIds = (await rowsOf<{ id: number }>(db, sql`select id from outlets order by id`)).map((r) => r.id);
+    // Half the articles match, so 800 matches would take 1,600 articles; at most 600 may be read: the
+    // last 300 days of both outlets.
+    const window = await recentMatchWindow(db, outletIds, { query: "pipeline" }, { matches: 800, articles: 600 });
+    expect(window?.from.toISOString().slice(0, 10)).toBe(new Date(Date.UTC(2010, 0, 1) + 3_701 * 86_400_000).toISOString().slice(0, 10));
+    const unbounded = await recentMatchWindow(db, outletIds, { query: "pipeline" }, { matches: 800, articles: 100_000 });
+    expect(unbounded?.from.toISOString().slice(0, 10)).toBe(new Date(Date.UTC(2010, 0, 1) + 3_201 * 86_400_000).toISOString().slice(0, 10));
   });
 });

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { countTerms, distinctiveTerms, type TermCounts } from "../framing/vocabulary";
@@ -44,10 +45,10 @@ export interface Comparison {
   sources: { outlet: string; kind: string; name: string; count: number }[];
   /**
    * Set when a query is so common in scope that only its recent matches were counted: every count
-   * covers the articles published from `from` to the end of the period, about MATCH_WINDOW matches of
+   * covers the `matches` published from `from` to the end of the period (at most about MATCH_WINDOW), of
    * the `estimatedMatches` in the whole period.
    */
-  matchWindow: { from: string; estimatedMatches: number } | null;
+  matchWindow: { from: string; matches: number; estimatedMatches: number } | null;
 }
 
 /**
@@ -57,6 +58,8 @@ export interface Comparison {
  */
 export const TERM_SAMPLE = 500;
 const TOP_SOURCES = 15;
+/** Some 2 ms of counting between turns of the event loop. */
+const YIELD_EVERY_TEXTS = 20;
 
 export { UnknownOutletsError } from "./outlet-groups";
 export { MATCH_WINDOW };
@@ -84,11 +87,15 @@ async function compare(db: Database, options: CompareOptions): Promise<Compariso
   // The articles in scope are found once, into a table the transaction drops, rather than once per
   // count below: with a query that is a full-text match over every article of the outlets.
   if (!period || !months) await db.execute(sql`create temp table compare_scope on commit drop as ${scopeSelect(sides, scope)}`);
+  const windowMatches = window ? await countScope(db) : 0;
   const scoped = sql`with ${sidesCte(outletIds)}, scoped as (select * from compare_scope)`;
   const counts = period ? countsFromRollups(db, outletIds, period) : countsFromArticles(db, scoped);
-  const totals = await counts.totals();
-  const markerRows = await counts.markers();
-  const lexicon = await loadLexicon(db);
+  // A sample's texts are asked for first and counted here while the server works through the counts
+  // that follow on the same connection: the counting is this process's CPU, the counts the server's.
+  const sampling = months ? null : vocabulary(db, scoped, sides);
+  const [totals, markerRows, lexicon, sources, sample] = await Promise.all([
+    counts.totals(), counts.markers(), loadLexicon(db), counts.sources(TOP_SOURCES), sampling,
+  ]);
   const markers: Comparison["markers"] = [];
   // Every variant for every side, zeros included: an outlet that never writes "Kiev" is a finding.
   for (const group of lexicon) {
@@ -105,10 +112,7 @@ async function compare(db: Database, options: CompareOptions): Promise<Compariso
     }
   }
 
-  const { terms, termSample } = months
-    ? await vocabularyFromStatistics(db, sides, months, totals)
-    : await vocabulary(db, scoped, sides);
-  const sources = await counts.sources(TOP_SOURCES);
+  const { terms, termSample } = sample ?? (await vocabularyFromStatistics(db, sides, months!, totals));
 
   return {
     outlets: sides.map((side, i) => {
@@ -120,8 +124,13 @@ async function compare(db: Database, options: CompareOptions): Promise<Compariso
     termSample,
     termSource: months ? "statistics" : "sample",
     sources: sources.map((s) => ({ outlet: sides[s.side]!.key, kind: s.kind, name: s.name, count: s.count })),
-    matchWindow: window ? { from: window.from.toISOString().slice(0, 10), estimatedMatches: window.estimatedMatches } : null,
+    matchWindow: window ? { from: window.from.toISOString().slice(0, 10), matches: windowMatches, estimatedMatches: window.estimatedMatches } : null,
   };
+}
+
+async function countScope(db: Database): Promise<number> {
+  const [row] = await rowsOf<{ matches: number }>(db, sql`select count(*)::int as matches from compare_scope`);
+  return row?.matches ?? 0;
 }
 
 /** The sides' articles in the period (and matching the query). */
@@ -156,7 +165,9 @@ async function vocabulary(db: Database, scoped: SQL, sides: Side[]) {
     select n.side, n.language, a.content_text from newest n join articles a on a.id = n.id where n.n <= ${TERM_SAMPLE}`);
   const groups = new Map<string, TermCounts>();
   const sampled = new Map<string, number>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    // Between texts the event loop takes the counts' replies and sends the next statement.
+    if (i % YIELD_EVERY_TEXTS === 0) await nextTurn();
     const key = sides[row.side]!.key;
     groups.set(key, countTerms(row.content_text, row.language, groups.get(key)));
     sampled.set(key, (sampled.get(key) ?? 0) + 1);

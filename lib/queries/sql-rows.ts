@@ -10,3 +10,8 @@ export async function rowsOf<T>(db: Pick<Database, "execute">, query: SQL): Prom
 export function idList(ids: number[]): SQL {
   return ids.length ? sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`;
 }
+
+/** `array[1, 2, 3]::int[]`, each id a parameter: for `unnest`, where a list will not do. */
+export function idArray(ids: number[]): SQL {
+  return sql`array[${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)}]::int[]`;
+}
