@@ -4,12 +4,14 @@ import type { Database, Transaction as Tx } from "../db/client";
 import { articleExtractions, articles, fundingClaims, mentions, outlets, sources } from "../db/schema";
 import { mentionFinder, type MentionFinder } from "../lib/entities/mentions";
 import { EXTRACTION_VERSION, extractStatements } from "../lib/extract";
+import { storeClaims } from "./claim-store";
 import { createEntities, ensureKnownEntities, lookupAliases, type NewEntity, type ResolvedEntity } from "./entities";
 import { articleRefs, namesOf, statementRows, type NameRef, type StatementRows } from "./statement-rows";
 
 /**
  * The extract stage over stored articles: every article that the current rules have not read (new,
- * changed, or read by older rules) is read, and its sources, funding claims and mentions replaced.
+ * changed, or read by older rules) is read, and its sources, funding claims, mentions and claim
+ * occurrences replaced.
  * Articles are claimed in batches with SKIP LOCKED, so several workers share the backlog, and each
  * batch commits on its own: stopped at any point, the job resumes where it was.
  */
@@ -115,6 +117,8 @@ async function extractBatch(tx: Tx, { limit, findMentions, outletId, extract }: 
   await insertChunked(rows.sources, (chunk) => tx.insert(sources).values(chunk));
   await insertChunked(rows.fundingClaims, (chunk) => tx.insert(fundingClaims).values(chunk));
   await insertChunked(rows.mentions, (chunk) => tx.insert(mentions).values(chunk).onConflictDoNothing());
+  // An article that failed to read loses its stale claim occurrences with its other statements.
+  await storeClaims(tx, read.map(({ article, extraction }) => ({ articleId: article.id, language: extraction?.language ?? "en", candidates: extraction?.claims ?? [] })));
   const states = read.map(({ article, extraction, error }) => ({
     articleId: article.id,
     version: EXTRACTION_VERSION,

@@ -6,3 +6,4 @@ export * from "./accounts";
 export * from "./statements";
 export * from "./framing";
 export * from "./rollups";
+export * from "./claims";

@@ -1,3 +1,4 @@
+import { findClaimCandidates, type ClaimCandidate } from "../claims/candidates";
 import { detectLanguage, paragraphLanguage } from "../text/language";
 import { sentencesOfParagraph, splitParagraphs, type TextSpan } from "../text/sentences";
 import { findAttributions } from "./attributions";
@@ -15,7 +16,7 @@ import type { Extraction, FundingClaim, StatedSource } from "./types";
 export type { Extraction, FundingClaim, StatedSource, SourceKind, FundingRelation } from "./types";
 
 /** Bumped whenever the rules change what they find: stored extractions of older versions are redone. */
-export const EXTRACTION_VERSION = 6;
+export const EXTRACTION_VERSION = 7;
 
 export interface ExtractionInput {
   /** The article's plain text, paragraphs separated by blank lines; offsets refer to it. */
@@ -29,9 +30,10 @@ export interface ExtractionInput {
   outletName?: string | null;
 }
 
-/** The contract's extraction, and the figures the article states with and without a source. */
+/** The contract's extraction, the figures the article states with and without a source, and its check-worthy sentences. */
 export interface ArticleStatements extends Extraction {
   figures: FigureCount;
+  claims: ClaimCandidate[];
 }
 
 export function extractStatements(input: ExtractionInput): ArticleStatements {
@@ -85,7 +87,7 @@ export function extractStatements(input: ExtractionInput): ArticleStatements {
   sources.sort((a, b) => a.start - b.start || a.end - b.end);
   fundingClaims.sort((a, b) => a.start - b.start);
   const read = [...sentencesOf].filter(([paragraph]) => !skipped.includes(paragraph)).flatMap(([, sentences]) => sentences);
-  return { language, sources, fundingClaims, figures: countFigures(read, sources) };
+  return { language, sources, fundingClaims, figures: countFigures(read, sources), claims: findClaimCandidates(read, sources, fundingClaims, language) };
 }
 
 function sentenceAround(sentences: TextSpan[], paragraph: TextSpan, offset: number): string {

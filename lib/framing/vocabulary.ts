@@ -16,21 +16,45 @@ const STOP_WORDS: Record<string, Set<string>> = {
   fr: new Set(fra),
   de: new Set(deu),
 };
+function stopWordsOf(language: string | null): Set<string> {
+  return STOP_WORDS[(language ?? "").slice(0, 2)] ?? STOP_WORDS.en!;
+}
+
+/** The word at [start, end) of a lower-cased text as a term, or null for a stop word or a one-letter word. */
+function termAt(lower: string, start: number, end: number, stop: Set<string>): string | null {
+  if (end - start < 2) return null;
+  let term = lower.slice(start, end);
+  if (term.includes("’")) term = term.replace(/’/gu, "'");
+  if (term.endsWith("'s")) term = term.slice(0, -2);
+  return term.length < 2 || stop.has(term) ? null : term;
+}
+
 /** A text's words, lower-cased, without its language's stop words and one-letter words. */
 export function countTerms(text: string, language: string | null, into: TermCounts = new Map()): TermCounts {
-  const stop = STOP_WORDS[(language ?? "").slice(0, 2)] ?? STOP_WORDS.en!;
+  const stop = stopWordsOf(language);
   // Lower-cased once, not per word: a comparison counts hundreds of texts per request.
   const lower = text.toLowerCase();
   for (let start = nextWordStart(lower, 0); start < lower.length; ) {
     const end = wordEnd(lower, start);
-    let term = end - start < 2 ? "" : lower.slice(start, end);
+    const term = termAt(lower, start, end, stop);
     start = nextWordStart(lower, end);
-    if (term.includes("’")) term = term.replace(/’/gu, "'");
-    if (term.endsWith("'s")) term = term.slice(0, -2);
-    if (term.length < 2 || stop.has(term)) continue;
-    into.set(term, (into.get(term) ?? 0) + 1);
+    if (term) into.set(term, (into.get(term) ?? 0) + 1);
   }
   return into;
+}
+
+/** The same terms in the order the text has them, repeats kept: what shingles are made of. */
+export function termSequence(text: string, language: string | null): string[] {
+  const stop = stopWordsOf(language);
+  const lower = text.toLowerCase();
+  const terms: string[] = [];
+  for (let start = nextWordStart(lower, 0); start < lower.length; ) {
+    const end = wordEnd(lower, start);
+    const term = termAt(lower, start, end, stop);
+    start = nextWordStart(lower, end);
+    if (term) terms.push(term);
+  }
+  return terms;
 }
 
 export interface DistinctiveTerm {

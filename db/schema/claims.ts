@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { boolean, customType, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { articles } from "./articles";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * A claim: check-worthy sentences of the corpus found to say the same thing, each an occurrence.
+ * Claims outlive their occurrences (an article read again by newer rules gets its occurrences anew
+ * and rejoins its claim), so what is recorded about a claim is never lost to re-extraction.
+ */
+export const claims = pgTable("claims", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** The sentence the claim was first seen in, as it is shown. */
+  sentence: text().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A check-worthy sentence of an article. Its figures, names and shingles are recomputed from the
+ * sentence when needed (lib/claims/signature.ts); only what finds it is stored: the LSH band keys and
+ * a text-search document in the article's language.
+ */
+export const claimOccurrences = pgTable(
+  "claim_occurrences",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    sentence: text().notNull(),
+    /** Offsets of the sentence in the article's plain text. */
+    start: integer().notNull(),
+    end: integer().notNull(),
+    language: text().notNull(),
+    /** Why the sentence is check-worthy: "figure", "attribution", "funding". */
+    reasons: text().array().notNull(),
+    /** The source the article gives for it; null when it stands unattributed. */
+    attributedTo: text("attributed_to"),
+    hedged: boolean().notNull(),
+    bands: integer().array().notNull(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector(claimscope_search_config(language), sentence)`),
+  },
+  (t) => [
+    index("claim_occurrences_claim").on(t.claimId),
+    index("claim_occurrences_article").on(t.articleId),
+    index("claim_occurrences_bands").using("gin", t.bands),
+    index("claim_occurrences_search").using("gin", t.searchVector),
+  ],
+);
+
+export type Claim = typeof claims.$inferSelect;
+export type ClaimOccurrence = typeof claimOccurrences.$inferSelect;
