@@ -128,4 +128,20 @@ describe.each(BACKENDS)("status and import on %s", (backend) => {
     const badDate = await cli(["compare", "--outlet", "novastan-en", "--outlet", "opinion-central-asia", "--from", "2024-02-30"], t().env);
     expect(badDate.code).toBe(2);
   });
+
+  it("trace --json prints the documented chain: the Novastan article that states the 12,000 soldiers, with its attribution", async () => {
+    const run = await cli(["trace", "12,000 soldiers from Central Asia", "--json"], t().env);
+    expect(run.code).toBe(0);
+    const trace = JSON.parse(run.stdout);
+    expect(Object.keys(trace)).toEqual(["claim", "occurrences"]);
+    expect(trace.claim).toMatch(/more than 12,000 soldiers from Central Asia have already participated/);
+    expect(trace.occurrences[0]).toEqual({
+      articleId: expect.any(Number), outlet: "novastan-en", url: expect.stringMatching(/^https:\/\/novastan\.org\//), published: expect.any(String),
+      sentence: trace.claim, attributedTo: expect.stringMatching(/Ukrainian war prisoners coordination/i), similarity: expect.any(Number), first: true,
+    });
+    const none = await cli(["trace", "zebras crossed the Caspian Sea in 1870", "--json"], t().env);
+    expect(JSON.parse(none.stdout)).toEqual({ claim: "zebras crossed the Caspian Sea in 1870", occurrences: [] });
+    const empty = await cli(["trace"], t().env);
+    expect(empty.code).toBe(2);
+  });
 });

@@ -11,6 +11,7 @@ import {
   type CommandOutput,
 } from "./cli-commands";
 import { compareCommand } from "./cli-compare";
+import { traceCommand } from "./cli-trace";
 import { extractCommand } from "./cli-extract";
 import { outletsCommand } from "./cli-outlets";
 import { usersCommand } from "./cli-users";
@@ -48,6 +49,8 @@ Commands:
   compare --outlet A --outlet B [--group G…] [--query Q] [--from D] [--to D] [--json]
                                               Framing markers, distinctive terms and sources of two or
                                               more outlets (by slug or name) side by side
+  trace "SENTENCE" [--json]                   Where a claim first appeared, who repeated it, with what
+                                              attribution, and what changed on the way
   status [--json]                             Outlets, articles and the last fetch`;
 
 async function run(argv: string[]): Promise<number> {
@@ -124,6 +127,9 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "compare":
       output = await compareCommand(values.outlet ?? [], values.query, values.from, values.to, values.group ?? []);
+      break;
+    case "trace":
+      output = await traceCommand(rest);
       break;
     case "status":
       output = await statusCommand();

@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/compare", label: "Compare" },
   { href: "/funding", label: "Funding" },
   { href: "/search", label: "Search" },
+  { href: "/trace", label: "Trace" },
 ] as const;
 
 export function SiteNav() {

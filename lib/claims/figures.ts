@@ -72,6 +72,11 @@ export function figureKey(figure: Figure): string {
   return `${figure.value}${figure.unit ? ` ${figure.unit}` : ""}`;
 }
 
+/** "12,000", "$230,000" as "230,000 USD", "4.5 %": a figure as a reader reads it. */
+export function formatFigure(figure: Figure): string {
+  return `${figure.value.toLocaleString("en")}${figure.unit ? ` ${figure.unit}` : ""}`;
+}
+
 /** The same figures, in any order. */
 export function sameFigures(a: Figure[], b: Figure[]): boolean {
   const keys = new Set(a.map(figureKey));

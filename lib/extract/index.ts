@@ -1,5 +1,5 @@
 import { findClaimCandidates, type ClaimCandidate } from "../claims/candidates";
-import { detectLanguage, paragraphLanguage } from "../text/language";
+import { detectLanguage, paragraphLanguage, primaryLanguage } from "../text/language";
 import { sentencesOfParagraph, splitParagraphs, type TextSpan } from "../text/sentences";
 import { findAttributions } from "./attributions";
 import { isPageFurniture, teaserKind } from "./boilerplate";
@@ -38,7 +38,8 @@ export interface ArticleStatements extends Extraction {
 
 export function extractStatements(input: ExtractionInput): ArticleStatements {
   const { text } = input;
-  const language = input.language ?? detectLanguage(text) ?? "en";
+  // "en-GB" is English: the number rules tell a decimal comma from a thousands one by the language alone.
+  const language = primaryLanguage(input.language) ?? detectLanguage(text) ?? "en";
   const sources: StatedSource[] = [];
   const fundingClaims: FundingClaim[] = [];
   const paragraphs = splitParagraphs(text);

@@ -13,6 +13,12 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 /** Below this many letters a guess is noise; the caller's default stands. */
 const MIN_LETTERS = 40;
 
+/** The primary subtag of a language tag, lower-cased: "en-GB" and "EN_us" are "en"; an empty tag is null. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary ? primary : null;
+}
+
 export function detectLanguage(text: string, fallback: string | null = null): string | null {
   const ranked = rankLanguages(text);
   return ranked ? ranked[0]!.language : fallback;
