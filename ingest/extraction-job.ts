@@ -5,13 +5,14 @@ import { articleExtractions, articles, fundingClaims, mentions, outlets, sources
 import { mentionFinder, type MentionFinder } from "../lib/entities/mentions";
 import { EXTRACTION_VERSION, extractStatements } from "../lib/extract";
 import { storeClaims } from "./claim-store";
+import { linkRepublications } from "./republication-store";
 import { createEntities, ensureKnownEntities, lookupAliases, type NewEntity, type ResolvedEntity } from "./entities";
 import { articleRefs, namesOf, statementRows, type NameRef, type StatementRows } from "./statement-rows";
 
 /**
  * The extract stage over stored articles: every article that the current rules have not read (new,
- * changed, or read by older rules) is read, and its sources, funding claims, mentions and claim
- * occurrences replaced.
+ * changed, or read by older rules) is read, and its sources, funding claims, mentions, claim
+ * occurrences and republication links replaced.
  * Articles are claimed in batches with SKIP LOCKED, so several workers share the backlog, and each
  * batch commits on its own: stopped at any point, the job resumes where it was.
  */
@@ -61,6 +62,7 @@ export async function requestReextraction(db: Database, outletId?: number): Prom
 
 interface PendingArticle {
   id: number;
+  outlet_id: number;
   content_text: string;
   content_html: string;
   language: string | null;
@@ -77,7 +79,7 @@ interface BatchOptions {
 
 async function extractBatch(tx: Tx, { limit, findMentions, outletId, extract }: BatchOptions) {
   const pending = [...((await tx.execute(sql`
-    select a.id, a.content_text, a.content_html, a.language, a.url, o.name as outlet_name
+    select a.id, a.outlet_id, a.content_text, a.content_html, a.language, a.url, o.name as outlet_name
     from ${articles} a
     join ${outlets} o on o.id = a.outlet_id
     left join ${articleExtractions} e on e.article_id = a.id
@@ -119,6 +121,7 @@ async function extractBatch(tx: Tx, { limit, findMentions, outletId, extract }: 
   await insertChunked(rows.mentions, (chunk) => tx.insert(mentions).values(chunk).onConflictDoNothing());
   // An article that failed to read loses its stale claim occurrences with its other statements.
   await storeClaims(tx, read.map(({ article, extraction }) => ({ articleId: article.id, language: extraction?.language ?? "en", candidates: extraction?.claims ?? [] })));
+  await linkRepublications(tx, pending.map((a, i) => ({ id: a.id, outletId: a.outlet_id, text: a.content_text, language: read[i]!.extraction?.language ?? "en" })));
   const states = read.map(({ article, extraction, error }) => ({
     articleId: article.id,
     version: EXTRACTION_VERSION,

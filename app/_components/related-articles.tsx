@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RelatedArticle } from "../../lib/queries/article-links";
+import type { RelatedArticle, RepublicationEvidence } from "../../lib/queries/article-links";
 import { DateLabel } from "./date-label";
 
 /** The same story at other outlets, and links between them: each version stays its own article. */
@@ -24,9 +24,27 @@ export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
             <span className="muted">
               (<DateLabel iso={r.article.publishedAt} />)
             </span>
+            {r.republication && <RepublicationDetails evidence={r.republication} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function RepublicationDetails({ evidence }: { evidence: RepublicationEvidence }) {
+  return (
+    <details className="republication-evidence">
+      <summary>
+        {Math.round(evidence.containment * 100)}% of the text in common
+        {evidence.credits.length > 0 ? `; the copy credits ${evidence.credits.join(", ")}` : "; no credit line on the copy"}
+        {evidence.datedBy === "first seen" && "; undated, so ordered by when each was first seen"}
+      </summary>
+      {evidence.passages.length > 0 && (
+        <ul>
+          {evidence.passages.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      )}
+    </details>
   );
 }

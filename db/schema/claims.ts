@@ -52,5 +52,22 @@ export const claimOccurrences = pgTable(
   ],
 );
 
+/**
+ * An article's text fingerprint for finding republications: the MinHash band keys of its shingles
+ * (lib/republication/fingerprint.ts), looked up through a GIN index when another outlet's article
+ * arrives. Kept by the extraction job beside the article's claims.
+ */
+export const articleFingerprints = pgTable(
+  "article_fingerprints",
+  {
+    articleId: integer("article_id")
+      .primaryKey()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    bands: integer().array().notNull(),
+    shingles: integer().notNull(),
+  },
+  (t) => [index("article_fingerprints_bands").using("gin", t.bands)],
+);
+
 export type Claim = typeof claims.$inferSelect;
 export type ClaimOccurrence = typeof claimOccurrences.$inferSelect;

@@ -9,11 +9,23 @@ import { articleLinks, articles, outlets, type ArticleLinkKind } from "../../db/
  * outlet's version stays its own.
  */
 
+/** What a republication link rests on (ingest/republication-store.ts). */
+export interface RepublicationEvidence {
+  /** The share of the shorter text's shingles found in the other. */
+  containment: number;
+  datedBy: "published" | "first seen";
+  /** The copy's own credits: "© RIA / Sputnik". */
+  credits: string[];
+  /** The longest sentences the two share. */
+  passages: string[];
+}
+
 export interface RelatedArticle {
   kind: ArticleLinkKind;
   /** "to": this article links to (or came after) the other; "from": the other links to (or came after) this one. */
   direction: "to" | "from";
   evidence: string | null;
+  republication?: RepublicationEvidence;
   article: { id: number; title: string; url: string | null; publishedAt: string | null; outlet: { slug: string; name: string } };
 }
 
@@ -43,6 +55,7 @@ export async function getRelatedArticles(db: Database, articleId: number): Promi
     kind: r.kind,
     direction: r.direction,
     evidence: r.evidence,
+    ...(r.kind === "republication" && r.evidence ? { republication: republicationEvidence(r.evidence) } : {}),
     article: {
       id: r.id,
       title: r.title,
@@ -51,4 +64,13 @@ export async function getRelatedArticles(db: Database, articleId: number): Promi
       outlet: { slug: r.outletSlug, name: r.outletName },
     },
   }));
+}
+
+function republicationEvidence(evidence: string): RepublicationEvidence | undefined {
+  try {
+    const parsed = JSON.parse(evidence) as Partial<RepublicationEvidence>;
+    return { containment: parsed.containment ?? 0, datedBy: parsed.datedBy ?? "published", credits: parsed.credits ?? [], passages: parsed.passages ?? [] };
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../../../lib/db";
 import { getOutletProfile, type OutletProfile } from "../../../lib/queries/outlet-profile";
+import { getOutletRepublications, type RepublicationShare } from "../../../lib/queries/republications";
 import { ClaimTable } from "../../_components/claim-table";
 import { isWebUrl } from "../../_lib/format";
 import { SOURCE_CATEGORY_LABELS } from "../../_lib/statement-labels";
@@ -23,6 +24,7 @@ export default async function OutletProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).slug);
   if (!profile) notFound();
   const { outlet } = profile;
+  const republications = await getOutletRepublications(await getDb(), outlet.id);
   return (
     <>
       <p className="muted"><Link href="/outlets">Outlets</Link></p>
@@ -41,6 +43,13 @@ export default async function OutletProfilePage({ params }: Props) {
         <p className="muted">{profile.extracted} of {profile.articles} articles have been read for sources so far.</p>
       )}
       <SourcingSection profile={profile} />
+      <section className="card" aria-labelledby="republications-heading">
+        <h2 id="republications-heading">Republished texts</h2>
+        <h3>Copies of other outlets&rsquo; articles among its {profile.articles} {profile.articles === 1 ? "article" : "articles"}</h3>
+        <RepublicationTable shares={republications.from} total={profile.articles} caption={`Outlets ${outlet.name} republishes`} empty="None found." />
+        <h3>Its articles republished by other outlets</h3>
+        <RepublicationTable shares={republications.by} caption={`Outlets republishing ${outlet.name}`} empty="None found." />
+      </section>
       <section className="card" aria-labelledby="funding-profile-heading">
         <h2 id="funding-profile-heading">Funding profile</h2>
         <h3>What {outlet.name} discloses about its own funding</h3>
@@ -51,6 +60,33 @@ export default async function OutletProfilePage({ params }: Props) {
         <ClaimTable claims={profile.claimsMade} caption="Claims it makes" />
       </section>
     </>
+  );
+}
+
+function RepublicationTable({ shares, total, caption, empty }: { shares: RepublicationShare[]; total?: number; caption: string; empty: string }) {
+  if (shares.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Outlet</th>
+          <th scope="col" className="num">Articles</th>
+          {total !== undefined && <th scope="col" className="num">Share of its output</th>}
+          <th scope="col" className="num">Crediting the original outlet</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shares.map((s) => (
+          <tr key={s.outlet.slug}>
+            <td><Link href={`/outlets/${encodeURIComponent(s.outlet.slug)}`}>{s.outlet.name}</Link></td>
+            <td className="num">{s.articles}</td>
+            {total !== undefined && <td className="num">{percent(s.articles, total)}</td>}
+            <td className="num">{s.credited} of {s.articles}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
