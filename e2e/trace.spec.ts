@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_ADMIN } from "./admin";
 import { runCli } from "./cli";
 
 /**
@@ -45,4 +46,36 @@ test("tracing “12,000 soldiers from Central Asia” shows Novastan first with 
 
   await page.goto("/trace?q=zebras+crossed+the+Caspian+Sea");
   await expect(page.getByRole("status")).toHaveText("No monitored article states “zebras crossed the Caspian Sea”.");
+});
+
+test("an editor marks the traced claim disputed with a note and a link; the trail keeps who and when, and signed out nobody can", async ({ page, request }, testInfo) => {
+  const project = testInfo.project.name;
+  await page.goto("/trace?q=12%2C000+soldiers+from+Central+Asia");
+  await page.getByRole("link", { name: /^Review this claim/ }).first().click();
+  await expect(page).toHaveURL(/\/claims\/\d+$/);
+  const claimPath = new URL(page.url()).pathname;
+  await expect(page.getByRole("region", { name: "Review" })).toContainText("Sign in as an editor to review this claim.");
+  const anonymous = await request.post(`/api${claimPath}/reviews`, { data: { status: "false" } });
+  expect(anonymous.status()).toBe(401);
+
+  await page.goto(`/login?next=${claimPath}`);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${claimPath}$`));
+  const review = page.getByRole("region", { name: "Review" });
+  await review.getByLabel("Status").selectOption("disputed");
+  await review.getByLabel("Note").fill("The coordination's figure counts recruits, not fighters at the front.");
+  await review.getByLabel("Evidence links (one per line)").fill("https://example.org/coordination-report");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(review.getByRole("status")).toHaveText("Saved: the claim is now disputed");
+  const history = review.getByRole("list", { name: "Review history" });
+  await expect(history.locator(":scope > li")).toHaveCount(1);
+  await expect(history).toContainText(`disputed by ${E2E_ADMIN.email}`);
+  await expect(history.getByRole("link", { name: "https://example.org/coordination-report" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /appearances?$/ }).locator(".trace-step").first()).toContainText("Novastan (English)");
+  await page.screenshot({ path: `test-results/screenshots/claim-review-${project}.png`, fullPage: true });
+
+  await page.goto("/trace?q=12%2C000+soldiers+from+Central+Asia");
+  await expect(page.locator(".status").first()).toHaveText("disputed");
 });

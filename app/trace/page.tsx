@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatFigure } from "../../lib/claims/figures";
 import { getDb } from "../../lib/db";
 import { formatIssues } from "../../lib/queries/params";
-import { traceClaim, type TraceOccurrence } from "../../lib/queries/trace";
+import { traceClaim } from "../../lib/queries/trace";
 import { traceQuerySchema } from "../../lib/queries/trace-params";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
-import { DateLabel } from "../_components/date-label";
+import { ClaimChain } from "../_components/claim-chain";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trace a claim" };
@@ -51,41 +50,17 @@ export default async function TracePage({ searchParams }: Props) {
             </span>
           </div>
           <blockquote className="trace-claim">{trace.claim}</blockquote>
-          <ol className="trace-chain">
-            {trace.occurrences.map((o) => <Occurrence key={`${o.articleId}-${o.sentence}`} occurrence={o} chain={trace.occurrences} />)}
-          </ol>
+          <p className="muted">
+            {trace.claims.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && " · "}
+                <Link href={`/claims/${c.id}`}>Review this claim{trace.claims.length > 1 ? ` (${i + 1})` : ""}</Link> <span className={`status status-${c.status}`}>{c.status}</span>
+              </span>
+            ))}
+          </p>
+          <ClaimChain occurrences={trace.occurrences} />
         </section>
       )}
     </>
-  );
-}
-
-function Occurrence({ occurrence: o, chain }: { occurrence: TraceOccurrence; chain: TraceOccurrence[] }) {
-  const cited = (articleId: number | null) => chain.find((c) => c.articleId === articleId);
-  return (
-    <li className={o.first ? "trace-step first" : "trace-step"}>
-      <div className="trace-meta">
-        <strong><DateLabel iso={o.published} /></strong> · {o.outletName}
-        {o.first && <span className="badge badge-first">first appearance</span>}
-        {o.changes.map((change) => <span key={change} className="badge">{change}</span>)}
-      </div>
-      <p className="trace-sentence">{o.sentence}</p>
-      <p className="trace-facts">
-        {o.attributedTo ? <>Attributed to <strong>{o.attributedTo}</strong></> : <span className="unattributed">Unattributed</span>}
-        {o.hedged && " · hedged"}
-        {o.figures.length > 0 && <> · figures {o.figures.map(formatFigure).join(", ")}</>} · similarity {o.similarity.toFixed(2)} ·{" "}
-        <Link href={`/articles/${o.articleId}`}>{o.title}</Link>
-      </p>
-      {o.citations.length > 0 && (
-        <ul className="trace-citations">
-          {o.citations.map((c) => (
-            <li key={`${c.kind}-${c.outlet}-${c.articleId}`}>
-              {c.kind === "hyperlink" ? "Links to " : "Names as its source "}
-              {cited(c.articleId) ? <Link href={`/articles/${c.articleId}`}>{cited(c.articleId)!.outletName}&rsquo;s article</Link> : c.outlet}
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
   );
 }

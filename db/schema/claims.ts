@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, customType, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
 import { articles } from "./articles";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -67,6 +68,30 @@ export const articleFingerprints = pgTable(
     shingles: integer().notNull(),
   },
   (t) => [index("article_fingerprints_bands").using("gin", t.bands)],
+);
+
+export type ReviewStatus = "unverified" | "confirmed" | "disputed" | "false";
+
+/**
+ * An editor's verdict on a claim: a status, a note, evidence links. Rows are only ever added, so
+ * the table is the claim's audit trail (who, when, what); the newest row is its current status.
+ */
+export const claimReviews = pgTable(
+  "claim_reviews",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    status: text().$type<ReviewStatus>().notNull(),
+    note: text().notNull().default(""),
+    evidenceUrls: text("evidence_urls").array().notNull().default(sql`'{}'::text[]`),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Kept beside the id: the trail still says who when the account is gone. */
+    userEmail: text("user_email").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("claim_reviews_claim").on(t.claimId, t.createdAt)],
 );
 
 export type Claim = typeof claims.$inferSelect;

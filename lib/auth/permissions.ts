@@ -21,6 +21,8 @@ export const canEditOutlets = (user: Actor | null): boolean => atLeast(user, "ed
 export const canPreviewOutlets = (user: Actor | null): boolean => atLeast(user, "editor");
 /** The framing-marker lexicon decides what every comparison counts: an editor's call. */
 export const canEditLexicon = (user: Actor | null): boolean => atLeast(user, "editor");
+/** A claim's status is a newsroom's verdict: editors set it, viewers read it. */
+export const canReviewClaims = (user: Actor | null): boolean => atLeast(user, "editor");
 export const canManageUsers = (user: Actor | null): boolean => atLeast(user, "admin");
 
 /** An admin may change anyone but cannot demote or disable themself, so an install keeps an admin. */

@@ -50,7 +50,7 @@ describe.each(BACKENDS)("tracing a claim (%s)", (backend) => {
   it("returns no occurrences for a claim nobody made", async () => {
     const { db } = await seed();
     expect(await traceClaim(db, "More than 12,000 zebras from Central Asia crossed the Caspian Sea.")).toEqual({
-      claim: "More than 12,000 zebras from Central Asia crossed the Caspian Sea.", occurrences: [],
+      claim: "More than 12,000 zebras from Central Asia crossed the Caspian Sea.", occurrences: [], claims: [],
     });
   });
 });

@@ -3,6 +3,8 @@ import type { Database } from "../../db/client";
 import { figureKey, type Figure } from "../claims/figures";
 import { changesFrom, claimContainment, claimSimilarity, isSameClaim, type ClaimChange } from "../claims/match";
 import { claimSignature, type ClaimSignature } from "../claims/signature";
+import type { ReviewStatus } from "../../db/schema";
+import { currentStatuses } from "../reviews/claim-reviews";
 import { detectLanguage } from "../text/language";
 import { fullTextQuery } from "./search-sql";
 import { idArray, rowsOf } from "./sql-rows";
@@ -46,6 +48,8 @@ export interface TraceOccurrence {
 export interface Trace {
   claim: string;
   occurrences: TraceOccurrence[];
+  /** The claims the chain is made of, each with its review status. */
+  claims: { id: number; status: ReviewStatus }[];
 }
 
 /** A fragment is held to occurrences holding all its words; this many at most are compared. */
@@ -75,8 +79,19 @@ export async function traceClaim(db: Pick<Database, "execute">, pasted: string):
   const language = detectLanguage(text) ?? "en";
   const signature = claimSignature(text, language);
   const claimIds = await matchingClaims(db, signature);
-  if (claimIds.length === 0) return { claim: text, occurrences: [] };
+  if (claimIds.length === 0) return { claim: text, occurrences: [], claims: [] };
+  return chain(db, claimIds, signature);
+}
 
+/** One claim's chain, as the claim page shows it; null for no such claim. */
+export async function claimChain(db: Pick<Database, "execute">, claimId: number): Promise<Trace | null> {
+  const [claim] = await rowsOf<{ sentence: string }>(db, sql`select sentence from claims where id = ${claimId}`);
+  if (!claim) return null;
+  const trace = await chain(db, [claimId], claimSignature(claim.sentence, detectLanguage(claim.sentence) ?? "en"));
+  return trace.occurrences.length ? trace : { claim: claim.sentence, occurrences: [], claims: trace.claims };
+}
+
+async function chain(db: Pick<Database, "execute">, claimIds: number[], pasted: ClaimSignature): Promise<Trace> {
   const rows = await rowsOf<OccurrenceRow>(db, sql`
     select o.id, o.claim_id, o.sentence, o.language, o.article_id, o.attributed_to, o.hedged,
       a.outlet_id, ou.slug as outlet_slug, ou.name as outlet_name, a.url, a.title, a.published_at
@@ -84,7 +99,10 @@ export async function traceClaim(db: Pick<Database, "execute">, pasted: string):
     where o.claim_id = any(${idArray(claimIds)})
     order by a.published_at asc nulls last, a.id, o.start`);
   const citations = await citationsBetween(db, rows);
-  const firstRow = rows[0]!;
+  const statuses = await currentStatuses(db, claimIds);
+  const claims = claimIds.map((id) => ({ id, status: statuses.get(id)! }));
+  const firstRow = rows[0];
+  if (!firstRow) return { claim: "", occurrences: [], claims };
   const firstState = stateOf(firstRow);
   return {
     claim: firstRow.sentence,
@@ -94,12 +112,13 @@ export async function traceClaim(db: Pick<Database, "execute">, pasted: string):
         articleId: row.article_id, claimId: row.claim_id, outlet: row.outlet_slug, outletName: row.outlet_name, url: row.url, title: row.title,
         published: row.published_at ? new Date(row.published_at).toISOString() : null,
         sentence: row.sentence, attributedTo: row.attributed_to, hedged: row.hedged, figures: own.figures,
-        similarity: Math.round(similarityToPasted(signature, own) * 100) / 100,
+        similarity: Math.round(similarityToPasted(pasted, own) * 100) / 100,
         first: i === 0,
         changes: i === 0 ? [] : changesFrom(firstState, stateOf(row, own.figures)),
         citations: citations.get(row.id) ?? [],
       };
     }),
+    claims,
   };
 }
 

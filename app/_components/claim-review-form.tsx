@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { sendJson } from "../_lib/send-json";
+
+const STATUSES = ["unverified", "confirmed", "disputed", "false"] as const;
+
+/** An editor's verdict on a claim: status, note, evidence links (one per line). Each save is kept. */
+export function ClaimReviewForm({ claimId, status }: { claimId: number; status: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const evidenceUrls = String(data.get("evidence") ?? "").split(/\s+/).map((u) => u.trim()).filter(Boolean);
+    setBusy(true);
+    try {
+      await sendJson("POST", `/api/claims/${claimId}/reviews`, { status: data.get("status"), note: data.get("note"), evidenceUrls });
+      setMessage({ ok: true, text: `Saved: the claim is now ${data.get("status")}` });
+      // The status stays as saved; the note and links are cleared for the next change.
+      for (const name of ["note", "evidence"]) (form.elements.namedItem(name) as HTMLTextAreaElement).value = "";
+      router.refresh();
+    } catch (err) {
+      setMessage({ ok: false, text: (err as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="review-form" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
+      <label>
+        Status
+        <select name="status" defaultValue={status}>
+          {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </label>
+      <label>
+        Note
+        <textarea name="note" rows={3} placeholder="What the evidence shows" />
+      </label>
+      <label>
+        Evidence links (one per line)
+        <textarea name="evidence" rows={2} placeholder="https://…" />
+      </label>
+      <button type="submit" disabled={busy}>Save review</button>
+      {message && <p className={message.ok ? "notice" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+    </form>
+  );
+}
