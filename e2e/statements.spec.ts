@@ -57,7 +57,7 @@ test("an outlet's page profiles its sources and sets what it discloses beside wh
   await expect(made).toContainText("US government → National Endowment for Democracy");
 });
 
-test("the funding page sorts, filters, draws the network and exports both as CSV", async ({ page, request }, testInfo) => {
+test("the funding page sorts, filters, draws the network and exports both as CSV, and the claims as MonetaryGrant JSON-LD", async ({ page, request }, testInfo) => {
   await page.goto("/funding");
   const table = page.getByRole("region", { name: /claims?$/ }).getByRole("table");
   const grantRow = table.getByRole("row", { name: /Vlast\.kz/ });
@@ -92,4 +92,11 @@ test("the funding page sorts, filters, draws the network and exports both as CSV
   expect(text).toContain("National Endowment for Democracy,Vlast.kz,grant,230000,USD,2021,Central Asia opinion site (scraped),,false,false,");
   const edges = await (await request.get("/api/funding/network?format=csv")).text();
   expect(edges).toContain("US government,National Endowment for Democracy,controlled_by,1,Central Asia opinion site (scraped) (1),false");
+
+  // The same claims as schema.org MonetaryGrant, from the page's own export link.
+  const grants = await (await request.get(await page.getByRole("link", { name: "MonetaryGrant JSON-LD" }).getAttribute("href") ?? "")).json();
+  expect(grants).toContainEqual(expect.objectContaining({
+    "@type": "MonetaryGrant", funder: { "@type": "Organization", name: "National Endowment for Democracy" }, fundedItem: { "@type": "Organization", name: "Vlast.kz" },
+    amount: { "@type": "MonetaryAmount", value: 230000, currency: "USD" },
+  }));
 });

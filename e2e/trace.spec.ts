@@ -78,4 +78,14 @@ test("an editor marks the traced claim disputed with a note and a link; the trai
 
   await page.goto("/trace?q=12%2C000+soldiers+from+Central+Asia");
   await expect(page.locator(".status").first()).toHaveText("disputed");
+
+  // The verdict exports as schema.org ClaimReview, with the claim's first appearance.
+  const exported = await page.request.get(await page.getByRole("link", { name: "ClaimReview JSON-LD" }).getAttribute("href") ?? "");
+  expect(exported.headers()["content-type"]).toContain("application/ld+json");
+  const reviews = await exported.json();
+  expect(reviews).toContainEqual(expect.objectContaining({
+    "@type": "ClaimReview", claimReviewed: expect.stringContaining("12,000 soldiers from Central Asia"),
+    reviewRating: expect.objectContaining({ alternateName: "disputed" }),
+    itemReviewed: expect.objectContaining({ firstAppearance: expect.objectContaining({ publisher: { "@type": "Organization", name: "Novastan (English)" } }) }),
+  }));
 });

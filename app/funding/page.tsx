@@ -37,6 +37,7 @@ export default async function FundingPage({ searchParams }: Props) {
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, query[k]])) as Record<string, string | undefined>;
   const hrefWith = (changes: Record<string, string | number | undefined>) => `/funding${toQueryString({ ...filters, sort: query.sort, dir: query.dir, ...changes })}`;
   const exportQuery = toQueryString({ ...filters, sort: query.sort, dir: query.dir, format: "csv" });
+  const jsonLdQuery = toQueryString({ ...filters, sort: query.sort, dir: query.dir, format: "jsonld" });
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   return (
     <>
@@ -76,7 +77,10 @@ export default async function FundingPage({ searchParams }: Props) {
       <section className="card" aria-labelledby="claims-table-heading">
         <div className="card-head">
           <h2 id="claims-table-heading">{page.total} {page.total === 1 ? "claim" : "claims"}</h2>
-          <a className="button" href={`/api/funding${exportQuery}`} download>Download CSV</a>
+          <span className="export-links">
+            <a className="button" href={`/api/funding${exportQuery}`} download>Download CSV</a>
+            <a className="button" href={`/api/funding${jsonLdQuery}`} download>MonetaryGrant JSON-LD</a>
+          </span>
         </div>
         {page.total === 0 ? (
           <p className="empty">No funding claim matches these filters.</p>

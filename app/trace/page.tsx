@@ -27,6 +27,10 @@ export default async function TracePage({ searchParams }: Props) {
           <textarea name="q" rows={3} defaultValue={raw.q ?? ""} placeholder="e.g. 12,000 soldiers from Central Asia" autoFocus={!raw.q} />
         </label>
         <button type="submit">Trace</button>
+        <p className="export-links">
+          Reviewed claims: <a className="button" href="/api/claims/reviewed?format=csv" download>CSV</a>
+          <a className="button" href="/api/claims/reviewed?format=jsonld" download>ClaimReview JSON-LD</a>
+        </p>
         <p className="muted">
           Finds where the claim first appeared among the monitored outlets&rsquo; articles, who repeated it and when, with the
           attribution each gives. A fragment is matched by its words and figures; a whole sentence also by its wording, so

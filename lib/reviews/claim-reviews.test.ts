@@ -6,6 +6,7 @@ import { createArticle, createOutlet } from "../../test/rows";
 import { createUser } from "../auth/accounts";
 import { claimChain, traceClaim } from "../queries/trace";
 import { claimReviewHistory, currentStatuses, reviewClaim, UnknownClaimError } from "./claim-reviews";
+import { listReviewedClaims } from "./reviewed-claims";
 
 const SENTENCE = "According to the UN, 13,000 people have perished in the Donbass as a result of the punitive operations of the Ukrainian authorities.";
 
@@ -31,6 +32,10 @@ describe.each(BACKENDS)("reviewing a claim (%s)", (backend) => {
     expect(history.map((r) => r.status)).toEqual(["false", "disputed"]);
     expect(history[0]).toMatchObject({ by: "desk@example.org", evidenceUrls: ["https://www.ohchr.org/en/documents/reports"], at: expect.stringMatching(/^\d{4}-/) });
     expect((await claimChain(db, claimId))!.claims).toEqual([{ id: claimId, status: "false" }]);
+    expect(await listReviewedClaims(db)).toEqual([expect.objectContaining({
+      id: claimId, claim: SENTENCE, status: "false", reviewedBy: "desk@example.org", appearances: 1,
+      first: expect.objectContaining({ outlet: "Opinion", published: "2022-03-01T00:00:00.000Z" }),
+    })]);
 
     // Reading the article again keeps the claim, and with it the review.
     await requestReextraction(db);

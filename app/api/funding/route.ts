@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { toCsv, csvResponse } from "../../../lib/csv";
 import { getDb } from "../../../lib/db";
 import { allFundingClaims, listFundingClaims } from "../../../lib/queries/funding";
+import { monetaryGrantJsonLd } from "../../../lib/reviews/json-ld";
 import { fundingQuerySchema } from "../../../lib/queries/funding-params";
 import { parseExportQuery, respond } from "../_lib/respond";
 
@@ -9,13 +10,23 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/funding?outlet=&party=&relation=&hedged=yes|no&attributed=yes|no&self=yes|no&sort=&dir=&page=
- * One page of funding claims as JSON, or with format=csv every claim the filters select.
+ * One page of funding claims as JSON, or every claim the filters select with format=csv, or with
+ * format=jsonld as schema.org MonetaryGrant JSON-LD.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const { csv: asCsv, query } = parseExportQuery(fundingQuerySchema, request.nextUrl);
+  const jsonLd = request.nextUrl.searchParams.get("format") === "jsonld";
+  const url = new URL(request.nextUrl);
+  if (jsonLd) url.searchParams.delete("format");
+  const { csv: asCsv, query } = parseExportQuery(fundingQuerySchema, url);
   if (!query.ok) return query.response;
   return respond("/api/funding", async () => {
     const db = await getDb();
+    if (jsonLd) {
+      const grants = (await allFundingClaims(db, query.value)).map((c) => monetaryGrantJsonLd(c, request.nextUrl.origin));
+      return new Response(JSON.stringify(grants, null, 2), {
+        headers: { "content-type": "application/ld+json; charset=utf-8", "content-disposition": 'attachment; filename="funding-claims.jsonld"' },
+      });
+    }
     if (!asCsv) return listFundingClaims(db, query.value);
     const rows = await allFundingClaims(db, query.value);
     const csv = toCsv(
