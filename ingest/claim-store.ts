@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { Transaction as Tx } from "../db/client";
-import { claimOccurrences, claims } from "../db/schema";
+import { claimOccurrences, claims, claimVariants } from "../db/schema";
 import type { ClaimCandidate } from "../lib/claims/candidates";
 import { claimSimilarity, isSameClaim } from "../lib/claims/match";
 import { claimSignature, type ClaimSignature } from "../lib/claims/signature";
@@ -9,7 +10,7 @@ import { rowsOf } from "../lib/queries/sql-rows";
 /**
  * The claim step of the extract stage: a batch's check-worthy sentences stored as occurrences, each
  * joined to the claim it repeats. Repeats are found incrementally: the band keys of each new sentence
- * are looked up in the GIN index over every stored occurrence's keys (never a scan of the corpus),
+ * are looked up in the GIN index over every claim wording's keys (never a scan of the corpus),
  * the candidates are compared on their shingles, figures and names, and a sentence that repeats none
  * starts a claim of its own. An article read again keeps its claims for the sentences it still has.
  */
@@ -31,7 +32,6 @@ interface Pending {
 interface StoredCandidate {
   i: number;
   claim_id: number;
-  article_id: number;
   sentence: string;
   language: string;
 }
@@ -58,9 +58,9 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
 
   const stored = withKeys.length
     ? await rowsOf<StoredCandidate>(tx, sql`
-        select n.i, o.claim_id, o.article_id, o.sentence, o.language
+        select n.i, v.claim_id, v.sentence, v.language
         from jsonb_to_recordset(${JSON.stringify(withKeys)}::jsonb) n(i int, bands int[])
-        cross join lateral (select * from ${claimOccurrences} o where o.bands && n.bands) o`)
+        cross join lateral (select * from ${claimVariants} v where v.bands && n.bands) v`)
     : [];
   const storedByPending = new Map<number, StoredCandidate[]>();
   for (const row of stored) storedByPending.set(row.i, [...(storedByPending.get(row.i) ?? []), row]);
@@ -92,6 +92,13 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
   }));
   // Ten parameters a row: far below Postgres's 65,535 per statement.
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(claimOccurrences).values(rows.slice(i, i + 1000));
+  const variants = new Map<string, typeof claimVariants.$inferInsert>();
+  for (const p of pending) {
+    const sentenceHash = createHash("sha256").update(p.candidate.sentence).digest("hex");
+    variants.set(`${real(p.claimId!)}:${sentenceHash}`, { claimId: real(p.claimId!), sentence: p.candidate.sentence, sentenceHash, language: p.language, bands: p.signature.bands });
+  }
+  const newVariants = [...variants.values()];
+  for (let i = 0; i < newVariants.length; i += 1000) await tx.insert(claimVariants).values(newVariants.slice(i, i + 1000)).onConflictDoNothing();
 }
 
 /** New claims in one statement, their ids drawn from the sequence first so each sentence knows its own. */
@@ -117,7 +124,7 @@ function bestClaim(
     const similarity = claimSimilarity(p.signature, other);
     if (!best || similarity > best.similarity) best = { claimId, similarity };
   };
-  for (const row of stored) if (row.article_id !== p.articleId) consider(row.claim_id, signatureOf(row.sentence, row.language));
+  for (const row of stored) consider(row.claim_id, signatureOf(row.sentence, row.language));
   const seen = new Set<number>();
   for (const band of p.signature.bands) {
     for (const j of batchByBand.get(band) ?? []) {

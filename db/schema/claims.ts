@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { articles } from "./articles";
 
@@ -18,10 +18,34 @@ export const claims = pgTable("claims", {
 });
 
 /**
- * A check-worthy sentence of an article. Its figures, names and shingles are recomputed from the
- * sentence when needed (lib/claims/signature.ts); only what finds it is stored: the LSH band keys and
- * a text-search document in the article's language.
+ * Each distinct wording of a claim, once however many articles repeat it word for word: what finds a
+ * claim. Its figures, names and shingles are recomputed from the sentence when needed
+ * (lib/claims/signature.ts); only the LSH band keys and a text-search document in its language are
+ * stored. Looking repeats up by wording rather than by occurrence keeps a sentence copied into a
+ * thousand articles one row to compare, not a thousand.
  */
+export const claimVariants = pgTable(
+  "claim_variants",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    sentence: text().notNull(),
+    /** sha256 of the sentence: one row per claim and wording. */
+    sentenceHash: text("sentence_hash").notNull(),
+    language: text().notNull(),
+    bands: integer().array().notNull(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector(claimscope_search_config(language), sentence)`),
+  },
+  (t) => [
+    unique("claim_variants_claim_sentence").on(t.claimId, t.sentenceHash),
+    index("claim_variants_bands").using("gin", t.bands),
+    index("claim_variants_search").using("gin", t.searchVector),
+  ],
+);
+
+/** A check-worthy sentence of an article, as one appearance of its claim. */
 export const claimOccurrences = pgTable(
   "claim_occurrences",
   {
@@ -42,15 +66,8 @@ export const claimOccurrences = pgTable(
     /** The source the article gives for it; null when it stands unattributed. */
     attributedTo: text("attributed_to"),
     hedged: boolean().notNull(),
-    bands: integer().array().notNull(),
-    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector(claimscope_search_config(language), sentence)`),
   },
-  (t) => [
-    index("claim_occurrences_claim").on(t.claimId),
-    index("claim_occurrences_article").on(t.articleId),
-    index("claim_occurrences_bands").using("gin", t.bands),
-    index("claim_occurrences_search").using("gin", t.searchVector),
-  ],
+  (t) => [index("claim_occurrences_claim").on(t.claimId), index("claim_occurrences_article").on(t.articleId)],
 );
 
 /**

@@ -11,7 +11,7 @@ import { idArray, rowsOf } from "./sql-rows";
 
 /**
  * The provenance chain of a pasted sentence: the stored claims it states, found by the band keys of
- * its MinHash (a whole sentence) or by its words through the occurrences' text index (a fragment
+ * its MinHash (a whole sentence) or by its words through the claim wordings' text index (a fragment
  * such as "12,000 soldiers from Central Asia", which shares too few shingles with any sentence to
  * meet it in a band), held to its figures; then every occurrence of those claims, oldest first, the
  * first marked, each with the attribution its article gives, what changed since the first, and the
@@ -52,7 +52,7 @@ export interface Trace {
   claims: { id: number; status: ReviewStatus }[];
 }
 
-/** A fragment is held to occurrences holding all its words; this many at most are compared. */
+/** A fragment is held to wordings holding all its words; this many at most are compared. */
 const TEXT_CANDIDATES = 500;
 
 interface CandidateRow {
@@ -136,14 +136,14 @@ async function matchingClaims(db: Pick<Database, "execute">, signature: ClaimSig
   const found = new Set<number>();
   if (signature.bands.length) {
     const byBands = await rowsOf<CandidateRow>(db, sql`
-      select o.id, o.claim_id, o.sentence, o.language from claim_occurrences o where o.bands && ${idArray(signature.bands)}`);
+      select v.id, v.claim_id, v.sentence, v.language from claim_variants v where v.bands && ${idArray(signature.bands)}`);
     for (const row of byBands) if (isSameClaim(signature, claimSignature(row.sentence, row.language))) found.add(row.claim_id);
   }
   // Two words and a figure, or three words, say enough to look for; "Central Asia" alone does not.
   if (signature.terms.length >= 3 || (signature.terms.length >= 2 && signature.figures.length > 0)) {
     const words = fullTextQuery(signature.terms.join(" "));
     const byWords = await rowsOf<CandidateRow>(db, sql`${words.with}
-      select a.id, a.claim_id, a.sentence, a.language from claim_occurrences a cross join queries where ${words.match} limit ${TEXT_CANDIDATES}`);
+      select a.id, a.claim_id, a.sentence, a.language from claim_variants a cross join queries where ${words.match} limit ${TEXT_CANDIDATES}`);
     const wanted = signature.figures.map(figureKey);
     for (const row of byWords) {
       const figures = new Set(claimSignature(row.sentence, row.language).figures.map(figureKey));
