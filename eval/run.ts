@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: stated sources and funding claims against the annotated sets: eval/annotated/, which
- * the rules are developed against, and eval/held-out/, written apart from the rules to show how they
+ * `npm run eval`: stated sources and funding claims against the annotated sets, then claim matching
+ * and republication detection against the provenance corpus (eval/provenance.ts). eval/annotated/ is what
+ * the rules are developed against; eval/held-out/ is written apart from the rules to show how they
  * do on text nobody tuned them on. Prints precision, recall and F1 per kind and per language for each;
  * `-- --set=held-out` (or `annotated`) prints one, `-- --verbose` lists every miss of the annotated set
  * (of the held-out set only with `--set=held-out`).
@@ -9,6 +10,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { extractStatements, type FundingClaim, type StatedSource } from "../lib/extract";
 import { htmlToPlainText } from "../lib/text/plain-text";
+import { loadProvenanceCorpus, scoreClaimMatching, scoreRepublication } from "./provenance";
 import { holdsEvidence, locate, matchGreedy, namesAgree, prf, type GoldFundingClaim, type GoldSource, type Tally } from "./score";
 
 interface Annotation {
@@ -79,8 +81,10 @@ function main() {
   // Misses of the held-out set are listed only on request: reading them while writing rules makes it a tuning set.
   const listMisses = (set: AnnotatedSet) => verbose && !asJson && (set === "annotated" || chosen === set);
   const results = sets.map((set) => ({ set, ...evaluate(set, { verbose: listMisses(set), only }) }));
+  const corpus = loadProvenanceCorpus();
+  const provenance = { claims: scoreClaimMatching(corpus), republications: scoreRepublication(corpus) };
   if (asJson) {
-    console.log(JSON.stringify(Object.fromEntries(results.map(({ set, ...r }) => [set, r])), null, 2));
+    console.log(JSON.stringify({ ...Object.fromEntries(results.map(({ set, ...r }) => [set, r])), provenance }, null, 2));
     return;
   }
   for (const { set, articles, languages, rows, fundingFields } of results) {
@@ -92,6 +96,15 @@ function main() {
     console.log("\nFunding fields right on matched claims:");
     for (const [field, share] of Object.entries(fundingFields)) console.log(`  ${field.padEnd(14)} ${(share * 100).toFixed(1)} %`);
   }
+  const { claims, republications } = provenance;
+  console.log(`\nProvenance corpus: ${corpus.articles.length} articles, ${corpus.claims.length} claims with changed repeats, ${corpus.republications.length} copy/original pairs (pairs scored)\n`);
+  console.log("what".padEnd(30) + "  gold  found   P      R      F1");
+  for (const [key, r] of [["claims/same-claim pairs", claims], ["republications/copy pairs", republications]] as const) {
+    console.log(`${key.padEnd(30)}  ${String(r.tp + r.fn).padStart(4)}  ${String(r.tp + r.fp).padStart(5)}  ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}`);
+  }
+  console.log(`\nOriginal told from copy by date: ${republications.directionRight} of ${republications.directionTotal}`);
+  if (claims.unfound.length) console.log(`Claim occurrences not offered as check-worthy: ${claims.unfound.join(", ")}`);
+  if (verbose) for (const miss of [...claims.misses, ...republications.misses]) console.log(`  ${miss}`);
 }
 
 function evaluate(set: AnnotatedSet, { verbose, only }: { verbose: boolean; only: string | undefined }) {
