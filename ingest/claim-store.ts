@@ -53,8 +53,8 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
       claimId: kept.get(`${article.articleId}\u0000${candidate.sentence}`) ?? null,
     })),
   );
-  const withKeys = pending.map((p, i) => ({ i, bands: p.signature.bands })).filter((p) => p.bands.length > 0);
   if (pending.length === 0) return;
+  const withKeys = pending.map((p, i) => ({ i, bands: p.signature.bands })).filter((p) => p.bands.length > 0);
 
   const stored = withKeys.length
     ? await rowsOf<StoredCandidate>(tx, sql`
@@ -88,7 +88,7 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
   const real = (id: number) => (id < 0 ? claimIds[-id - 1]! : id);
   const rows = pending.map((p) => ({
     claimId: real(p.claimId!), articleId: p.articleId, sentence: p.candidate.sentence, start: p.candidate.start, end: p.candidate.end,
-    language: p.language, reasons: p.candidate.reasons, attributedTo: p.candidate.attributedTo, hedged: p.candidate.hedged, bands: p.signature.bands,
+    language: p.language, reasons: p.candidate.reasons, attributedTo: p.candidate.attributedTo, hedged: p.candidate.hedged,
   }));
   // Ten parameters a row: far below Postgres's 65,535 per statement.
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(claimOccurrences).values(rows.slice(i, i + 1000));
