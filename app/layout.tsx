@@ -6,6 +6,8 @@ import { Providers } from "./_components/providers";
 import { SiteNav } from "./_components/site-nav";
 import { UserMenu } from "./_components/user-menu";
 import { getPageUser } from "../lib/auth/page-user";
+import { getDb } from "../lib/db";
+import { unreadAlerts } from "../lib/watchlists/watchlists";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,6 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // and `next build` must never reach for the database.
   await connection();
   const user = await getPageUser();
+  const unread = user ? await unreadAlerts(await getDb(), user.id) : 0;
   return (
     <html lang="en">
       <body>
@@ -27,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Claimscope
             </Link>
             <SiteNav />
-            <UserMenu user={user && { email: user.email, role: user.role }} />
+            <UserMenu user={user && { email: user.email, role: user.role, unreadAlerts: unread }} />
           </div>
         </header>
         <Providers>

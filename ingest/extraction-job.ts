@@ -6,13 +6,14 @@ import { mentionFinder, type MentionFinder } from "../lib/entities/mentions";
 import { EXTRACTION_VERSION, extractStatements } from "../lib/extract";
 import { storeClaims } from "./claim-store";
 import { linkRepublications } from "./republication-store";
+import { raiseAlerts } from "../lib/watchlists/watchlists";
 import { createEntities, ensureKnownEntities, lookupAliases, type NewEntity, type ResolvedEntity } from "./entities";
 import { articleRefs, namesOf, statementRows, type NameRef, type StatementRows } from "./statement-rows";
 
 /**
  * The extract stage over stored articles: every article that the current rules have not read (new,
  * changed, or read by older rules) is read, and its sources, funding claims, mentions, claim
- * occurrences and republication links replaced.
+ * occurrences and republication links replaced, and watchlists it matches alerted.
  * Articles are claimed in batches with SKIP LOCKED, so several workers share the backlog, and each
  * batch commits on its own: stopped at any point, the job resumes where it was.
  */
@@ -122,6 +123,7 @@ async function extractBatch(tx: Tx, { limit, findMentions, outletId, extract }: 
   // An article that failed to read loses its stale claim occurrences with its other statements.
   await storeClaims(tx, read.map(({ article, extraction }) => ({ articleId: article.id, language: extraction?.language ?? "en", candidates: extraction?.claims ?? [] })));
   await linkRepublications(tx, pending.map((a, i) => ({ id: a.id, outletId: a.outlet_id, text: a.content_text, language: read[i]!.extraction?.language ?? "en" })));
+  await raiseAlerts(tx, pending.map((a) => a.id));
   const states = read.map(({ article, extraction, error }) => ({
     articleId: article.id,
     version: EXTRACTION_VERSION,

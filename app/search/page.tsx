@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getPageUser } from "../../lib/auth/page-user";
 import { getDb } from "../../lib/db";
 import { listCategories } from "../../lib/queries/articles";
 import { listOutletGroups } from "../../lib/queries/outlet-groups";
@@ -9,6 +10,7 @@ import { searchArticles } from "../../lib/queries/search";
 import { SEARCH_LANGUAGES, searchQuerySchema, type SearchQuery } from "../../lib/queries/search-params";
 import { searchParamsToRecord, toQueryString } from "../../lib/search-params";
 import { DateLabel } from "../_components/date-label";
+import { WatchButton } from "../_components/watch-button";
 import { PageLinks } from "../_components/page-links";
 import { QuerySyntaxHelp, SearchHitList } from "../_components/search-results";
 
@@ -23,7 +25,7 @@ const FILTER_KEYS = ["q", "outlet", "group", "language", "category", "from", "to
 export default async function SearchPage({ searchParams }: Props) {
   const raw = searchParamsToRecord(await searchParams);
   const db = await getDb();
-  const [outlets, categories, groups] = await Promise.all([listOutletsWithStats(db), listCategories(db), listOutletGroups(db)]);
+  const [outlets, categories, groups, user] = await Promise.all([listOutletsWithStats(db), listCategories(db), listOutletGroups(db), getPageUser()]);
   const parsed = raw.q ? searchQuerySchema.safeParse(raw) : null;
   const page = parsed?.success ? await searchArticles(db, parsed.data) : null;
   // The URL's own values, so a filter that fails to parse stays in the form to be corrected.
@@ -89,6 +91,9 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {parsed && !parsed.success && (
         <p className="error" role="alert">This search cannot be run: {formatIssues(parsed.error)}.</p>
+      )}
+      {page && parsed?.success && user && (
+        <p><WatchButton watch={{ kind: "search", query: parsed.data.q }} label="Watch this search" /></p>
       )}
       {page && parsed?.success && (
         <Results page={page} query={parsed.data} hrefWith={hrefWith} exportHref={(format) => `/api/search${toQueryString({ ...filters, page: raw.page, format })}`} />

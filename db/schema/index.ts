@@ -7,3 +7,4 @@ export * from "./statements";
 export * from "./framing";
 export * from "./rollups";
 export * from "./claims";
+export * from "./watchlists";

@@ -23,6 +23,8 @@ export const canPreviewOutlets = (user: Actor | null): boolean => atLeast(user, 
 export const canEditLexicon = (user: Actor | null): boolean => atLeast(user, "editor");
 /** A claim's status is a newsroom's verdict: editors set it, viewers read it. */
 export const canReviewClaims = (user: Actor | null): boolean => atLeast(user, "editor");
+/** Watchlists are one's own: any signed-in account keeps them, a viewer's too. */
+export const canWatch = (user: Actor | null): boolean => atLeast(user, "viewer");
 export const canManageUsers = (user: Actor | null): boolean => atLeast(user, "admin");
 
 /** An admin may change anyone but cannot demote or disable themself, so an install keeps an admin. */

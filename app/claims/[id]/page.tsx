@@ -8,6 +8,7 @@ import { claimChain } from "../../../lib/queries/trace";
 import { claimReviewHistory } from "../../../lib/reviews/claim-reviews";
 import { ClaimChain } from "../../_components/claim-chain";
 import { ClaimReviewForm } from "../../_components/claim-review-form";
+import { WatchButton } from "../../_components/watch-button";
 import { formatDateTime } from "../../_lib/format";
 
 export const dynamic = "force-dynamic";
@@ -32,6 +33,7 @@ export default async function ClaimPage({ params }: Props) {
         Status: <span className={`status status-${status}`}>{status}</span>
         {history[0] && <span className="muted"> · set by {history[0].by} on <time dateTime={history[0].at}>{formatDateTime(history[0].at)}</time></span>}
       </p>
+      {user && <p><WatchButton watch={{ kind: "claim", claimId: id }} label="Track this claim" /></p>}
       <section className="card" aria-labelledby="review-heading">
         <h2 id="review-heading">Review</h2>
         {canReviewClaims(user) ? (
