@@ -1,4 +1,4 @@
-import { findMoney, parseNumber } from "../extract/money";
+import { findMoney, NUMBER, parseNumber, scaleOf } from "../extract/money";
 
 /**
  * The figures a claim states, normalised so that two outlets writing the same figure agree on it:
@@ -13,7 +13,7 @@ export interface Figure {
   unit: string | null;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// The money rules' scale words, but for "k", "bn" and "mn": beside a bare count they are as often units.
 const SCALE = String.raw`thousand|million|millions|billion|billions|trillion|тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|трлн\.?|mille|milliers|milliards?|Tausend|Million|Millionen|Milliarde|Milliarden|Mio\.?|Mrd\.?`;
 const PERCENT = String.raw`%|‰|percent|per cent|процент\p{L}*|pour cent|Prozent`;
 
@@ -22,15 +22,6 @@ const FIGURE = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})(?:\s?(${SCALE})
 const MONTHS = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре`;
 const DAY_BEFORE_MONTH = new RegExp(String.raw`^\.?\s*(?:${MONTHS})(?![\p{L}])`, "iu");
 const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS})\.?\s*$`, "iu");
-
-function scaleOf(word: string | undefined): number {
-  if (!word) return 1;
-  const w = word.toLowerCase();
-  if (/^(?:thousand|тыс|тысяч|mille|milliers|tausend)/u.test(w)) return 1e3;
-  if (/^(?:billion|млрд|миллиард|milliard|mrd)/u.test(w)) return 1e9;
-  if (/^(?:trillion|трлн)/u.test(w)) return 1e12;
-  return 1e6;
-}
 
 function isDatePart(text: string, start: number, end: number, raw: string, scaled: boolean): boolean {
   if (scaled) return false;

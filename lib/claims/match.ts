@@ -1,14 +1,14 @@
 import { figureKey, sameFigures, type Figure } from "./figures";
-
+import { sharedMembers } from "./minhash";
 
 /**
  * When two check-worthy sentences state the same claim. Band keys only propose candidates; a pair
  * is a repeat when half of its shingles are shared; or when nearly all of the shorter one's shingles
- * are in the longer (a repeat that dropped its attribution or a clause, whatever it did to a figure);
- * or when a fair share agree and the two also agree on a figure and on the names: "13,000 people have perished in the Donbass" and "13,000 people died in
- * Donbass, the UN says" share few shingles but the figure and the place; "12,000 soldiers from
- * Central Asia" and "12,000 migrants from Central Asia returned" share the figure and the place but
- * too few words.
+ * are in the longer (a repeat that dropped its attribution or a clause, whatever it did to a
+ * figure); or when a fair share agree and the two also agree on a figure and on the names: "13,000
+ * people have perished in the Donbass" and "13,000 people died in Donbass, the UN says" share few
+ * shingles but the figure and the place; "12,000 soldiers from Central Asia" and "12,000 migrants
+ * from Central Asia returned" share the figure and the place but too few words.
  */
 
 export interface Comparable {
@@ -28,18 +28,14 @@ const MIN_CONTAINED = 7;
 /** The Jaccard similarity of the two shingle sets. */
 export function claimSimilarity(a: Comparable, b: Comparable): number {
   if (a.shingles.size === 0 || b.shingles.size === 0) return 0;
-  let shared = 0;
-  for (const shingle of a.shingles) if (b.shingles.has(shingle)) shared++;
+  const shared = sharedMembers(a.shingles, b.shingles);
   return shared / (a.shingles.size + b.shingles.size - shared);
 }
 
 /** The share of the smaller shingle set found in the other. */
 export function claimContainment(a: Comparable, b: Comparable): number {
-  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
-  if (small.size < MIN_CONTAINED) return 0;
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  return shared / small.size;
+  const smaller = Math.min(a.shingles.size, b.shingles.size);
+  return smaller < MIN_CONTAINED ? 0 : sharedMembers(a.shingles, b.shingles) / smaller;
 }
 
 export function sharesFigure(a: Figure[], b: Figure[]): boolean {

@@ -56,6 +56,14 @@ export function minhash(shingles: Iterable<number>, size: number): Int32Array {
   return any ? signature : new Int32Array(0);
 }
 
+/** How many members two sets have in common, walking the smaller: the exact measure the estimates stand for. */
+export function sharedMembers(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const member of small) if (large.has(member)) shared++;
+  return shared;
+}
+
 /** The share of positions at which two signatures agree: an estimate of the sets' Jaccard similarity. */
 export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;

@@ -13,7 +13,8 @@ export interface Money {
   end: number;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A number as the four languages write it: "230,000", "1 200 000", "27,8", "3.500". */
+export const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`thousand|k|bn|mn|million|millions|billion|billions|trillion|тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|трлн\.?|mille|milliers|milliards?|Tausend|Million|Millionen|Milliarde|Milliarden|Mio\.?|Mrd\.?`;
 const SYMBOLS: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT" };
 const WORD_CURRENCIES: [RegExp, string][] = [
@@ -33,7 +34,8 @@ const CURRENCY_WORD = String.raw`US dollars|US-Dollars?|dollars?|долл\p{L}*\
 const SYMBOL_FIRST = new RegExp(String.raw`(US\$|\$|€|£|₽|₸)\s?(${NUMBER})(?:\s?(${SCALE})(?![\p{L}]))?`, "gu");
 const WORD_AFTER = new RegExp(String.raw`(?<![\p{L}\d.,])(${NUMBER})\s?(?:(${SCALE})(?![\p{L}])\s?(?:d['’]|de\s+|of\s+)?)?(?:(€|\$|£|₽|₸)|(${CURRENCY_WORD})(?![\p{L}]))`, "giu");
 
-function scaleOf(word: string | undefined): number {
+/** What a scale word multiplies by: "thousand", "млн", "Milliarden"; none is 1. */
+export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   const w = word.toLowerCase();
   if (/^(?:thousand|k|тыс|тысяч|mille|milliers|tausend)/u.test(w)) return 1e3;

@@ -1,6 +1,6 @@
 import { termSequence } from "../framing/vocabulary";
 import { sentencesOfParagraph, splitParagraphs } from "../text/sentences";
-import { bandKeys, hashString, minhash, type BandingScheme } from "../claims/minhash";
+import { bandKeys, hashString, minhash, sharedMembers, type BandingScheme } from "../claims/minhash";
 
 /**
  * Near-duplicate texts across outlets: a state-media op-ed copied onto an opinion site, whole or
@@ -38,10 +38,9 @@ export interface TextOverlap {
 }
 
 export function textOverlap(a: Set<number>, b: Set<number>): TextOverlap {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  return { shared, containment: small.size ? shared / small.size : 0 };
+  const shared = sharedMembers(a, b);
+  const smaller = Math.min(a.size, b.size);
+  return { shared, containment: smaller ? shared / smaller : 0 };
 }
 
 export function isRepublication(overlap: TextOverlap): boolean {
@@ -57,10 +56,7 @@ export function sharedPassages(text: string, language: string, other: Set<number
   for (const paragraph of splitParagraphs(text)) {
     for (const sentence of sentencesOfParagraph(paragraph, language)) {
       const own = documentShingles(sentence.text, language);
-      if (own.size < 3) continue;
-      let shared = 0;
-      for (const shingle of own) if (other.has(shingle)) shared++;
-      if (shared / own.size >= 0.8) passages.push(sentence.text);
+      if (own.size >= 3 && sharedMembers(own, other) / own.size >= 0.8) passages.push(sentence.text);
     }
   }
   return passages.sort((x, y) => y.length - x.length).slice(0, limit);
