@@ -4,7 +4,7 @@ import type { Transaction as Tx } from "../db/client";
 import { claimOccurrences, claims, claimVariants } from "../db/schema";
 import type { ClaimCandidate } from "../lib/claims/candidates";
 import { claimSimilarity, isSameClaim } from "../lib/claims/match";
-import { claimSignature, type ClaimSignature } from "../lib/claims/signature";
+import { signatureCache, type ClaimSignature } from "../lib/claims/signature";
 import { rowsOf } from "../lib/queries/sql-rows";
 
 /**
@@ -46,10 +46,11 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
   const kept = new Map(previous.map((p) => [`${p.articleId}\u0000${p.sentence}`, p.claimId]));
   await tx.delete(claimOccurrences).where(inArray(claimOccurrences.articleId, ids));
 
+  const signatureOf = signatureCache();
   const pending: Pending[] = batch.flatMap((article) =>
     article.candidates.map((candidate) => ({
       articleId: article.articleId, language: article.language, candidate,
-      signature: claimSignature(candidate.sentence, article.language),
+      signature: signatureOf(candidate.sentence, article.language),
       claimId: kept.get(`${article.articleId}\u0000${candidate.sentence}`) ?? null,
     })),
   );
@@ -64,13 +65,6 @@ export async function storeClaims(tx: Tx, batch: ArticleClaims[]): Promise<void>
     : [];
   const storedByPending = new Map<number, StoredCandidate[]>();
   for (const row of stored) storedByPending.set(row.i, [...(storedByPending.get(row.i) ?? []), row]);
-  const signatures = new Map<string, ClaimSignature>();
-  const signatureOf = (sentence: string, language: string) => {
-    const key = `${language}\u0000${sentence}`;
-    let signature = signatures.get(key);
-    if (!signature) signatures.set(key, (signature = claimSignature(sentence, language)));
-    return signature;
-  };
 
   // Earlier sentences of the batch by band key: two new articles repeating each other meet here. A
   // sentence that starts a claim holds a provisional (negative) id until the claims are inserted.

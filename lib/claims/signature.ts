@@ -65,3 +65,17 @@ export function claimSignature(sentence: string, language: string): ClaimSignatu
     bands: bandKeys(minhash(shingles, CLAIM_SIGNATURE_SIZE), CLAIM_BANDING),
   };
 }
+
+/**
+ * claimSignature remembered per sentence and language, for one request or one batch: a claim copied
+ * word for word into many articles is one wording, read once.
+ */
+export function signatureCache(): (sentence: string, language: string) => ClaimSignature {
+  const signatures = new Map<string, ClaimSignature>();
+  return (sentence, language) => {
+    const key = `${language}\u0000${sentence}`;
+    let signature = signatures.get(key);
+    if (!signature) signatures.set(key, (signature = claimSignature(sentence, language)));
+    return signature;
+  };
+}

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { figureKey, type Figure } from "../claims/figures";
 import { changesFrom, claimContainment, claimSimilarity, isSameClaim, type ClaimChange } from "../claims/match";
-import { claimSignature, type ClaimSignature } from "../claims/signature";
+import { claimSignature, signatureCache, type ClaimSignature } from "../claims/signature";
 import type { ReviewStatus } from "../../db/schema";
 import { currentStatuses } from "../reviews/claim-reviews";
 import { detectLanguage } from "../text/language";
@@ -78,20 +78,23 @@ export async function traceClaim(db: Pick<Database, "execute">, pasted: string):
   const text = pasted.trim();
   const language = detectLanguage(text) ?? "en";
   const signature = claimSignature(text, language);
-  const claimIds = await matchingClaims(db, signature);
+  const signatureOf = signatureCache();
+  const claimIds = await matchingClaims(db, signature, signatureOf);
   if (claimIds.length === 0) return { claim: text, occurrences: [], claims: [] };
-  return chain(db, claimIds, signature);
+  return chain(db, claimIds, signature, signatureOf);
 }
 
 /** One claim's chain, as the claim page shows it; null for no such claim. */
 export async function claimChain(db: Pick<Database, "execute">, claimId: number): Promise<Trace | null> {
   const [claim] = await rowsOf<{ sentence: string }>(db, sql`select sentence from claims where id = ${claimId}`);
   if (!claim) return null;
-  const trace = await chain(db, [claimId], claimSignature(claim.sentence, detectLanguage(claim.sentence) ?? "en"));
+  const trace = await chain(db, [claimId], claimSignature(claim.sentence, detectLanguage(claim.sentence) ?? "en"), signatureCache());
   return trace.occurrences.length ? trace : { claim: claim.sentence, occurrences: [], claims: trace.claims };
 }
 
-async function chain(db: Pick<Database, "execute">, claimIds: number[], pasted: ClaimSignature): Promise<Trace> {
+type SignatureOf = ReturnType<typeof signatureCache>;
+
+async function chain(db: Pick<Database, "execute">, claimIds: number[], pasted: ClaimSignature, signatureOf: SignatureOf): Promise<Trace> {
   const rows = await rowsOf<OccurrenceRow>(db, sql`
     select o.id, o.claim_id, o.sentence, o.language, o.article_id, o.attributed_to, o.hedged,
       a.outlet_id, ou.slug as outlet_slug, ou.name as outlet_name, a.url, a.title, a.published_at
@@ -103,27 +106,24 @@ async function chain(db: Pick<Database, "execute">, claimIds: number[], pasted: 
   const claims = claimIds.map((id) => ({ id, status: statuses.get(id)! }));
   const firstRow = rows[0];
   if (!firstRow) return { claim: "", occurrences: [], claims };
+  const stateOf = (row: OccurrenceRow) => ({ figures: signatureOf(row.sentence, row.language).figures, attributedTo: row.attributed_to, hedged: row.hedged });
   const firstState = stateOf(firstRow);
   return {
     claim: firstRow.sentence,
     occurrences: rows.map((row, i) => {
-      const own = claimSignature(row.sentence, row.language);
+      const own = signatureOf(row.sentence, row.language);
       return {
         articleId: row.article_id, claimId: row.claim_id, outlet: row.outlet_slug, outletName: row.outlet_name, url: row.url, title: row.title,
         published: row.published_at ? new Date(row.published_at).toISOString() : null,
         sentence: row.sentence, attributedTo: row.attributed_to, hedged: row.hedged, figures: own.figures,
         similarity: Math.round(similarityToPasted(pasted, own) * 100) / 100,
         first: i === 0,
-        changes: i === 0 ? [] : changesFrom(firstState, stateOf(row, own.figures)),
+        changes: i === 0 ? [] : changesFrom(firstState, stateOf(row)),
         citations: citations.get(row.id) ?? [],
       };
     }),
     claims,
   };
-}
-
-function stateOf(row: OccurrenceRow, figures?: Figure[]) {
-  return { figures: figures ?? claimSignature(row.sentence, row.language).figures, attributedTo: row.attributed_to, hedged: row.hedged };
 }
 
 function similarityToPasted(pasted: ClaimSignature, occurrence: ClaimSignature): number {
@@ -132,12 +132,12 @@ function similarityToPasted(pasted: ClaimSignature, occurrence: ClaimSignature):
 }
 
 /** The claims the pasted text states: by band keys, and by its words and figures when it is a fragment. */
-async function matchingClaims(db: Pick<Database, "execute">, signature: ClaimSignature): Promise<number[]> {
+async function matchingClaims(db: Pick<Database, "execute">, signature: ClaimSignature, signatureOf: SignatureOf): Promise<number[]> {
   const found = new Set<number>();
   if (signature.bands.length) {
     const byBands = await rowsOf<CandidateRow>(db, sql`
       select v.id, v.claim_id, v.sentence, v.language from claim_variants v where v.bands && ${idArray(signature.bands)}`);
-    for (const row of byBands) if (isSameClaim(signature, claimSignature(row.sentence, row.language))) found.add(row.claim_id);
+    for (const row of byBands) if (isSameClaim(signature, signatureOf(row.sentence, row.language))) found.add(row.claim_id);
   }
   // Two words and a figure, or three words, say enough to look for; "Central Asia" alone does not.
   if (signature.terms.length >= 3 || (signature.terms.length >= 2 && signature.figures.length > 0)) {
@@ -146,7 +146,7 @@ async function matchingClaims(db: Pick<Database, "execute">, signature: ClaimSig
       select a.id, a.claim_id, a.sentence, a.language from claim_variants a cross join queries where ${words.match} limit ${TEXT_CANDIDATES}`);
     const wanted = signature.figures.map(figureKey);
     for (const row of byWords) {
-      const figures = new Set(claimSignature(row.sentence, row.language).figures.map(figureKey));
+      const figures = new Set(signatureOf(row.sentence, row.language).figures.map(figureKey));
       if (wanted.every((f) => figures.has(f))) found.add(row.claim_id);
     }
   }
