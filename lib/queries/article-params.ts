@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateParam, endOfDayExclusive, positiveIntParam, slugParam } from "./params";
+import { dateParam, endOfDayExclusive, positiveIntParam, rowIdParam, slugParam } from "./params";
 
 /** Query-string input of the article endpoints, validated before any query runs. */
 
@@ -30,8 +30,4 @@ export type ArticleListQuery = z.output<typeof articleListQuerySchema>;
 export const categoryListQuerySchema = z.object({ outlet: slugParam.optional() });
 
 /** Article ids are positive integers (identity column); anything else cannot exist. */
-export const articleIdSchema = z
-  .string()
-  .regex(/^\d{1,10}$/, "article id must be a positive whole number")
-  .transform(Number)
-  .pipe(z.number().int().min(1, "article id must be a positive whole number").max(2_147_483_647, "article id is too large"));
+export const articleIdSchema = rowIdParam("article id");

@@ -22,6 +22,15 @@ export const dateParam = z
     return date;
   });
 
+/** A row's id in a path (identity columns: 1 to 2^31 − 1); anything else cannot exist. */
+export function rowIdParam(what: string) {
+  return z
+    .string()
+    .regex(/^\d{1,10}$/, `${what} must be a positive whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `${what} must be a positive whole number`).max(2_147_483_647, `${what} is too large`));
+}
+
 export const slugParam = z.string().trim().min(1, "must not be empty").max(200, "is too long");
 
 export function positiveIntParam(max: number) {

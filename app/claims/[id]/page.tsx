@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { canReviewClaims } from "../../../lib/auth/permissions";
 import { getPageUser } from "../../../lib/auth/page-user";
 import { getDb } from "../../../lib/db";
+import { rowIdParam } from "../../../lib/queries/params";
 import { claimChain } from "../../../lib/queries/trace";
 import { claimReviewHistory } from "../../../lib/reviews/claim-reviews";
 import { ClaimChain } from "../../_components/claim-chain";
@@ -17,9 +18,9 @@ export const metadata: Metadata = { title: "Claim" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ClaimPage({ params }: Props) {
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  const id = Number(raw);
+  const parsed = rowIdParam("claim id").safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const id = parsed.data;
   const db = await getDb();
   const [trace, history, user] = await Promise.all([claimChain(db, id), claimReviewHistory(db, id), getPageUser()]);
   if (!trace) notFound();

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { canReviewClaims } from "../../../../../lib/auth/permissions";
 import { getDb } from "../../../../../lib/db";
-import { formatIssues } from "../../../../../lib/queries/params";
+import { formatIssues, rowIdParam } from "../../../../../lib/queries/params";
 import { claimReviewHistory, reviewClaim, UnknownClaimError } from "../../../../../lib/reviews/claim-reviews";
 import { authorise, readJson } from "../../../_lib/guard";
 import { jsonError, respond } from "../../../_lib/respond";
@@ -10,8 +10,11 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
+const claimIdParam = rowIdParam("claim id");
+
 function claimId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const parsed = claimIdParam.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
 /** GET /api/claims/:id/reviews — the claim's review history, newest first (its audit trail). */
