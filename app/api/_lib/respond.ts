@@ -19,11 +19,19 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: URL): Parsed<z.o
   return { ok: false, response: jsonError(400, "invalid_params", formatIssues(result.error)) };
 }
 
-/** A query string that may ask for `format=csv` beside the schema's own fields. */
-export function parseExportQuery<S extends z.ZodType>(schema: S, url: URL): { csv: boolean; query: Parsed<z.output<S>> } {
+/** A query string that may ask for `format=csv` (or `format=jsonld`) beside the schema's own fields. */
+export function parseExportQuery<S extends z.ZodType>(schema: S, url: URL): { csv: boolean; jsonLd: boolean; query: Parsed<z.output<S>> } {
   const rest = new URL(url);
   rest.searchParams.delete("format");
-  return { csv: url.searchParams.get("format") === "csv", query: parseQuery(schema, rest) };
+  const format = url.searchParams.get("format");
+  return { csv: format === "csv", jsonLd: format === "jsonld", query: parseQuery(schema, rest) };
+}
+
+/** schema.org documents as a JSON-LD download. */
+export function jsonLdResponse(filename: string, documents: unknown[]): Response {
+  return new Response(JSON.stringify(documents, null, 2), {
+    headers: { "content-type": "application/ld+json; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { getDb } from "../../../lib/db";
 import { allFundingClaims, listFundingClaims } from "../../../lib/queries/funding";
 import { monetaryGrantJsonLd } from "../../../lib/reviews/json-ld";
 import { fundingQuerySchema } from "../../../lib/queries/funding-params";
-import { parseExportQuery, respond } from "../_lib/respond";
+import { jsonLdResponse, parseExportQuery, respond } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -14,19 +14,11 @@ export const dynamic = "force-dynamic";
  * format=jsonld as schema.org MonetaryGrant JSON-LD.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const jsonLd = request.nextUrl.searchParams.get("format") === "jsonld";
-  const url = new URL(request.nextUrl);
-  if (jsonLd) url.searchParams.delete("format");
-  const { csv: asCsv, query } = parseExportQuery(fundingQuerySchema, url);
+  const { csv: asCsv, jsonLd, query } = parseExportQuery(fundingQuerySchema, request.nextUrl);
   if (!query.ok) return query.response;
   return respond("/api/funding", async () => {
     const db = await getDb();
-    if (jsonLd) {
-      const grants = (await allFundingClaims(db, query.value)).map((c) => monetaryGrantJsonLd(c, request.nextUrl.origin));
-      return new Response(JSON.stringify(grants, null, 2), {
-        headers: { "content-type": "application/ld+json; charset=utf-8", "content-disposition": 'attachment; filename="funding-claims.jsonld"' },
-      });
-    }
+    if (jsonLd) return jsonLdResponse("funding-claims.jsonld", (await allFundingClaims(db, query.value)).map((c) => monetaryGrantJsonLd(c, request.nextUrl.origin)));
     if (!asCsv) return listFundingClaims(db, query.value);
     const rows = await allFundingClaims(db, query.value);
     const csv = toCsv(

@@ -3,7 +3,7 @@ import { csvResponse, toCsv } from "../../../../lib/csv";
 import { getDb } from "../../../../lib/db";
 import { claimReviewJsonLd } from "../../../../lib/reviews/json-ld";
 import { listReviewedClaims } from "../../../../lib/reviews/reviewed-claims";
-import { jsonError, respond } from "../../_lib/respond";
+import { jsonError, jsonLdResponse, respond } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +16,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!["json", "csv", "jsonld"].includes(format)) return jsonError(400, "invalid_params", "format is json, csv or jsonld");
   return respond("/api/claims/reviewed", async () => {
     const reviewed = await listReviewedClaims(await getDb());
-    if (format === "jsonld") {
-      return new Response(JSON.stringify(reviewed.map((r) => claimReviewJsonLd(r, request.nextUrl.origin)), null, 2), {
-        headers: { "content-type": "application/ld+json; charset=utf-8", "content-disposition": 'attachment; filename="claim-reviews.jsonld"' },
-      });
-    }
+    if (format === "jsonld") return jsonLdResponse("claim-reviews.jsonld", reviewed.map((r) => claimReviewJsonLd(r, request.nextUrl.origin)));
     if (format === "json") return reviewed;
     return csvResponse("reviewed-claims.csv", toCsv(
       ["claim_id", "claim", "status", "note", "evidence", "reviewed_by", "reviewed_at", "appearances", "first_outlet", "first_published", "first_url"],
