@@ -1,32 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { sendJson } from "../_lib/send-json";
+import { useAction } from "../_lib/use-action";
 
 const STATUSES = ["unverified", "confirmed", "disputed", "false"] as const;
 
 /** An editor's verdict on a claim: status, note, evidence links (one per line). Each save is kept. */
 export function ClaimReviewForm({ claimId, status }: { claimId: number; status: string }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, message } = useAction();
 
-  async function submit(form: HTMLFormElement) {
+  function submit(form: HTMLFormElement) {
     const data = new FormData(form);
     const evidenceUrls = String(data.get("evidence") ?? "").split(/\s+/).map((u) => u.trim()).filter(Boolean);
-    setBusy(true);
-    try {
+    return run(async () => {
       await sendJson("POST", `/api/claims/${claimId}/reviews`, { status: data.get("status"), note: data.get("note"), evidenceUrls });
-      setMessage({ ok: true, text: `Saved: the claim is now ${data.get("status")}` });
       // The status stays as saved; the note and links are cleared for the next change.
       for (const name of ["note", "evidence"]) (form.elements.namedItem(name) as HTMLTextAreaElement).value = "";
-      router.refresh();
-    } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
+      return `Saved: the claim is now ${data.get("status")}`;
+    });
   }
 
   return (

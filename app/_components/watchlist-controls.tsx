@@ -1,32 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { sendJson } from "../_lib/send-json";
+import { useAction } from "../_lib/use-action";
 
 /** The watchlist page's actions: follow an entity by name, stop following, mark alerts read. */
 
-function useAction() {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setMessage({ ok: true, text: await action() });
-      router.refresh();
-    } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+function useShownAction() {
+  const { run, busy, message } = useAction();
   const shown = message && <p className={message.ok ? "notice" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>;
   return { run, busy, shown };
 }
 
 export function FollowEntityForm() {
-  const { run, busy, shown } = useAction();
+  const { run, busy, shown } = useShownAction();
   return (
     <form className="filters" onSubmit={(e) => {
       e.preventDefault();
@@ -49,7 +35,7 @@ export function FollowEntityForm() {
 }
 
 export function StopWatching({ id, label }: { id: number; label: string }) {
-  const { run, busy, shown } = useAction();
+  const { run, busy, shown } = useShownAction();
   return (
     <>
       <button type="button" className="danger" disabled={busy} aria-label={`Stop following ${label}`}
@@ -62,7 +48,7 @@ export function StopWatching({ id, label }: { id: number; label: string }) {
 }
 
 export function MarkAlertsRead({ unread }: { unread: number }) {
-  const { run, busy, shown } = useAction();
+  const { run, busy, shown } = useShownAction();
   return (
     <>
       <button type="button" disabled={busy || unread === 0} onClick={() => void run(async () => {
