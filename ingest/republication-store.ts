@@ -58,7 +58,9 @@ export async function linkRepublications(tx: Tx, batch: FingerprintedArticle[]):
   for (const row of candidates) {
     const article = batch.find((a) => a.id === row.id)!;
     const own = shingles.get(row.id)!;
-    const other = documentShingles(row.content_text, row.language ?? article.language);
+    // A candidate of the batch, or one several of its articles copy, is split into shingles once.
+    let other = shingles.get(row.candidate_id);
+    if (!other) shingles.set(row.candidate_id, (other = documentShingles(row.content_text, row.language ?? article.language)));
     const overlap = textOverlap(own, other);
     if (!isRepublication(overlap)) continue;
     const mine = { id: row.id, published: row.own_published_at, seen: row.own_first_seen_at, credits: row.own_credits, text: article.text, shingles: own, language: article.language };
